@@ -1,0 +1,68 @@
+"""`make run`: start the action server, the Rasa server and the web front, and print the URL.
+
+Each runs as its own process (as they would in production, where each scales separately);
+Ctrl-C stops all three.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.paths import CREDENTIALS, ENDPOINTS, ROOT, VAR
+from bot.train import latest_model
+
+RASA_PORT = os.environ.get("RASA_PORT", "5005")
+ACTIONS_PORT = os.environ.get("ACTIONS_PORT", "5055")
+WEB_PORT = os.environ.get("WEB_PORT", "8080")
+
+
+def _commands(model: Path) -> dict[str, list[str]]:
+    python = sys.executable
+    return {
+        "actions": [python, "-m", "rasa_sdk", "--actions", "actions", "--port", ACTIONS_PORT],
+        "rasa": [python, "-m", "rasa", "run", "--enable-api", "--model", str(model),
+                 "--endpoints", str(ENDPOINTS), "--credentials", str(CREDENTIALS),
+                 "--port", RASA_PORT, "--cors", "*"],
+        "web": [python, "-m", "bot.web"],
+    }
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("WORKLIFE_DB_URL", f"sqlite:///{VAR / 'worklife.db'}")
+    env.setdefault("RASA_URL", f"http://localhost:{RASA_PORT}")
+    env.setdefault("ACTION_SERVER_URL", f"http://localhost:{ACTIONS_PORT}/webhook")
+    env.setdefault("WEB_PORT", WEB_PORT)
+    return env
+
+
+def main() -> int:
+    model = latest_model(ROOT / "models")
+    if model is None:
+        print("모델이 없어요. 먼저 `make model`로 학습해 주세요.", file=sys.stderr)
+        return 1
+    VAR.mkdir(exist_ok=True)
+    env = _environment()
+    processes = {name: subprocess.Popen(cmd, cwd=ROOT, env=env) for name, cmd in _commands(model).items()}
+    print(f"워라밸 길잡이가 시작됐어요: http://localhost:{WEB_PORT}  (상담원 화면: /agent, Rasa: :{RASA_PORT})", flush=True)
+    try:
+        while all(p.poll() is None for p in processes.values()):
+            time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for process in processes.values():
+            if process.poll() is None:
+                process.send_signal(signal.SIGINT)
+        for process in processes.values():
+            process.wait(timeout=30)
+    failed = [name for name, p in processes.items() if p.returncode not in (0, -2, 130)]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Kakao i OpenBuilder skill endpoint: request parsing, response templates, the route."""

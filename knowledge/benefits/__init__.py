@@ -1,0 +1,1 @@
+"""Benefit formulas shared by more than one program."""

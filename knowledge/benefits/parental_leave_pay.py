@@ -1,0 +1,72 @@
+"""육아휴직 급여 by month (고용보험법 제70조, 시행령 제95조, 제95조의3).
+
+Month bands count every month of leave for the child, from all blocks together: 1–3개월 100%
+(cap 250만), 4–6개월 100% (cap 200만), 7개월~ 80% (cap 160만), floor 70만 — each at the values in
+force in that month (the 2025 rates apply to leave months from 2025-01-01 even if the leave began
+earlier). 한부모 특례 raises the 1–3개월 cap; 6+6 replaces the caps of the months both parents
+have in common (at most 6) with its rising caps at 100%.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.dates import add_months
+from knowledge.result import MonthlyAmount
+from knowledge.rules import LawReader, truncate
+
+GENERAL = "general"
+SINGLE_PARENT = "single_parent"
+SIX_PLUS_SIX = "6plus6"
+
+
+@dataclass(frozen=True)
+class PayRule:
+    """Which pay rule applies and, for 6+6, how many months both parents have in common."""
+
+    kind: str = GENERAL
+    common_months: int = 0
+
+
+def _band(month_index: int) -> str:
+    if month_index <= 3:
+        return "1_3"
+    return "4_6" if month_index <= 6 else "7_on"
+
+
+def _general_month(wage: int, month_index: int, on: date, law: LawReader, single_parent: bool) -> int:
+    band = _band(month_index)
+    rate = law.get(f"parental_leave.rate_months_{band}", on)
+    cap_key = "parental_leave.single_parent_cap_months_1_3" if single_parent and band == "1_3" \
+        else f"parental_leave.cap_months_{band}"
+    amount = min(truncate(wage * rate), law.get(cap_key, on))
+    return max(amount, law.get("parental_leave.floor", on))
+
+
+def _six_plus_six_month(wage: int, month_index: int, on: date, law: LawReader) -> int:
+    caps = law.get("parents_6plus6.monthly_caps", on)
+    amount = min(truncate(wage * law.get("parents_6plus6.rate", on)), caps[month_index - 1])
+    return max(amount, law.get("parental_leave.floor", on))
+
+
+def month_amount(wage: int, month_index: int, on: date, law: LawReader, rule: PayRule) -> int:
+    """급여 for the `month_index`-th month of leave (1-based, all blocks counted), in won."""
+    if rule.kind == SIX_PLUS_SIX and month_index <= rule.common_months:
+        return _six_plus_six_month(wage, month_index, on, law)
+    return _general_month(wage, month_index, on, law, rule.kind == SINGLE_PARENT)
+
+
+def schedule(wage: int, start: date, months: float, already_used: float, law: LawReader,
+             rule: PayRule) -> tuple[MonthlyAmount, ...]:
+    """Month-by-month 급여 for a leave of `months` from `start`; a last partial month is pro rata."""
+    whole = int(months)
+    amounts = []
+    for offset in range(whole):
+        index = int(already_used) + offset + 1
+        amounts.append(MonthlyAmount(index, month_amount(wage, index, add_months(start, offset), law, rule)))
+    fraction = months - whole
+    if fraction > 0:
+        index = int(already_used) + whole + 1
+        full = month_amount(wage, index, add_months(start, whole), law, rule)
+        amounts.append(MonthlyAmount(index, truncate(full * fraction), "일할 계산"))
+    return tuple(amounts)

@@ -1,0 +1,58 @@
+"""The knowledge base's command line (shared/API.md §1).
+
+`evaluate` prints one JSON result and exits 0; invalid input or a date outside the modelled range
+exits 2 with a one-line Korean error on stderr naming the field.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Sequence, TextIO
+
+from knowledge.engine import evaluate, list_programs
+from knowledge.errors import InvalidCaseError, KnowledgeError
+
+EXIT_BAD_INPUT = 2
+
+
+def _read_case(source: str, stdin: TextIO) -> Any:
+    try:
+        text = stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as error:
+        raise InvalidCaseError("CASE", f"파일을 읽을 수 없어요 ({error.strerror})") from error
+    except UnicodeDecodeError as error:
+        raise InvalidCaseError("CASE", "UTF-8 텍스트가 아니에요") from error
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidCaseError("CASE", f"JSON 형식이 잘못됐어요 ({error.lineno}행 {error.colno}열)") from error
+
+
+def _print_json(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m knowledge", description="워라밸 길잡이 규칙 지식베이스")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("evaluate", help="케이스(JSON)를 평가해 결과 JSON을 출력")
+    run.add_argument("case", help="케이스 JSON 파일 경로, 또는 표준입력이면 -")
+    commands.add_parser("programs", help="제도 id·이름·대상 목록")
+    return parser
+
+
+def main(argv: Sequence[str], stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
+         stderr: TextIO = sys.stderr) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "programs":
+        _print_json(list_programs(), stdout)
+        return 0
+    try:
+        result = evaluate(_read_case(args.case, stdin))
+    except KnowledgeError as error:
+        stderr.write(f"{error}\n")
+        return EXIT_BAD_INPUT
+    _print_json(result.to_dict(), stdout)
+    return 0

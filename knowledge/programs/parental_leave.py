@@ -1,0 +1,195 @@
+"""육아휴직 (남녀고용평등법 제19조) and its 급여 (고용보험법 제70조, 시행령 제95조).
+
+Who: a worker raising a child 만 8세 이하 or 초등 2학년 이하, a pregnant worker, and from
+2026-09-18 a male worker whose pregnant spouse is at risk of 유산·조산 (제19조①). Length 1년, plus
+6개월 for 한부모, parents of a disabled child, or when both parents each take 3개월 or more
+(제19조②, from 2025-02-23). The employer may refuse only if the worker has served under 6개월
+(시행령 제10조). 급여 needs 피보험 단위기간 180일 (고용보험법 제70조①).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from knowledge.benefits.parental_leave_pay import GENERAL, SINGLE_PARENT, SIX_PLUS_SIX, PayRule, schedule
+from knowledge.case import Case
+from knowledge.common import Answer, benefit_window, child_within, insured_enough
+from knowledge.dates import add_days, add_months, age_in_months
+from knowledge.result import Benefit, Duration, Reason
+from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, needs_info, not_eligible
+
+ARTICLE = "남녀고용평등법 제19조 제1항"
+
+
+def leave_start(case: Case) -> date:
+    return case.plan.parental_leave_start or case.as_of
+
+
+def _spouse_is_pregnant(case: Case) -> bool:
+    return case.worker.gender == "male" and case.pregnancy is not None and not case.pregnancy.ended
+
+
+def _pregnancy_ground(case: Case, law: LawReader, on: date) -> Answer:
+    """임신 중인 근로자 본인, 또는 (2026-09-18부터) 유산·조산 위험이 있는 임신한 배우자를 돌보는 남성 근로자."""
+    pregnancy = case.pregnancy
+    if pregnancy is None or pregnancy.ended:
+        return Answer(False)
+    if case.worker.gender == "female":
+        return Answer(True, Reason("임신 중인 근로자는 육아휴직을 쓸 수 있어요(분할 횟수에 포함 안 돼요)", ARTICLE))
+    if case.worker.gender is None:
+        return Answer(None, missing=("worker.gender",))
+    if not law.get("parental_leave_spouse_pregnancy.in_force", on):
+        return Answer(False, Reason("배우자 임신 중 남성 육아휴직은 2026년 9월 18일부터 가능해요", law.source("parental_leave_spouse_pregnancy.in_force", on)))
+    if pregnancy.high_risk:
+        return Answer(True, Reason("유산·조산 위험이 있는 임신한 배우자를 돌보기 위한 육아휴직이에요", law.source("parental_leave_spouse_pregnancy.in_force", on)))
+    return Answer(None, missing=("pregnancy.high_risk",))
+
+
+def _who_qualifies(case: Case, law: LawReader, on: date) -> Answer:
+    by_pregnancy = _pregnancy_ground(case, law, on)
+    if by_pregnancy.value:
+        return by_pregnancy
+    if not case.children and case.pregnancy is not None:
+        return by_pregnancy if by_pregnancy.reason or by_pregnancy.missing else \
+            Answer(None, missing=("worker.gender",))
+    return child_within(case.youngest_child, on, law, "parental_leave.child_max_age_years",
+                        "parental_leave.child_max_school_grade")
+
+
+def extension_applies(case: Case, law: LawReader, on: date) -> Reason | None:
+    """1년 6개월로 늘어나는 경우 (제19조②): 한부모, 장애아동 부모, 부모 각각 3개월 이상."""
+    extra = law.get("parental_leave.extension_months", on)
+    if not extra:
+        return None
+    basis = law.source("parental_leave.extension_months", on)
+    child = case.youngest_child
+    if case.worker.single_parent:
+        return Reason(f"한부모는 {extra}개월을 더 쓸 수 있어요", basis)
+    if child is not None and child.disabled:
+        return Reason(f"장애아동의 부모는 {extra}개월을 더 쓸 수 있어요", basis)
+    minimum = law.get("parental_leave.extension_min_months_each_parent", on)
+    own = case.plan.parental_leave_months
+    spouse = case.spouse.parental_leave_months or 0
+    if spouse >= minimum and (own is None or own >= minimum):
+        return Reason(f"부모가 각각 {minimum}개월 이상 쓰면 각자 {extra}개월을 더 쓸 수 있어요", basis)
+    return None
+
+
+def entitlement_months(case: Case, law: LawReader, on: date) -> float:
+    base = law.get("parental_leave.period_months", on)
+    if extension_applies(case, law, on):
+        base += law.get("parental_leave.extension_months", on)
+    return base
+
+
+def pay_rule(case: Case, law: LawReader, start: date, months: float) -> tuple[PayRule, Reason | None]:
+    """한부모 특례 or 6+6 (시행령 제95조의3), else the general rule."""
+    if case.worker.single_parent:
+        return PayRule(SINGLE_PARENT), Reason(
+            "한부모 육아휴직 급여 특례가 적용돼요(1~3개월 상한 상향)", law.source("parental_leave.single_parent_cap_months_1_3", start))
+    common = six_plus_six_common_months(case, law, start, months)
+    if common:
+        return PayRule(SIX_PLUS_SIX, common), Reason(
+            f"6+6 부모육아휴직제: 두 분이 함께 쓰는 {common}개월은 특례 상한이 적용돼요", law.source("parents_6plus6.monthly_caps", start))
+    return PayRule(GENERAL), None
+
+
+def six_plus_six_common_months(case: Case, law: LawReader, start: date, months: float) -> int:
+    """6+6이 적용되는 개월 수: 두 부모 모두 생후 18개월 이내에 시작한 경우, 겹치는 개월(최대 6)."""
+    spouse_months = case.spouse.parental_leave_months or 0
+    child = case.youngest_child
+    if not spouse_months or child is None or child.birth_date is None:
+        return 0
+    limit = law.get("parents_6plus6.child_max_age_months", start)
+    spouse_start = case.spouse.parental_leave_start or start
+    if age_in_months(child.birth_date, start) >= limit or age_in_months(child.birth_date, spouse_start) >= limit:
+        return 0
+    return int(min(months, spouse_months, law.get("parents_6plus6.max_months", start)))
+
+
+def _leave_months(case: Case, law: LawReader, start: date) -> tuple[float, str]:
+    remaining = entitlement_months(case, law, start) - (case.worker.parental_leave_used_months or 0)
+    planned = case.plan.parental_leave_months
+    if planned is None:
+        return max(remaining, 0), "maximum"
+    return min(planned, max(remaining, 0)), "plan"
+
+
+def _end_date(start: date, months: float) -> date:
+    whole = int(months)
+    end = add_months(start, whole)
+    return add_days(end, round((months - whole) * 30) - 1)
+
+
+def _benefit(case: Case, law: LawReader, start: date, months: float, basis: str) -> tuple[Benefit, list[Reason]]:
+    rule, reason = pay_rule(case, law, start, months)
+    wage = case.worker.monthly_wage
+    if wage is None:
+        wage, basis = max(law.get("parents_6plus6.monthly_caps", start)), "maximum"
+    monthly = schedule(wage, start, months, case.worker.parental_leave_used_months or 0, law, rule)
+    benefit = Benefit("고용보험", monthly, sum(m.amount for m in monthly), basis)
+    return benefit, [reason] if reason else []
+
+
+def evaluate(case: Case, law: LawReader) -> Decision:
+    start = leave_start(case)
+    who = _who_qualifies(case, law, start)
+    if who.value is False:
+        return not_eligible([who.reason] if who.reason else [])
+    if who.value is None:
+        return needs_info(who.missing)
+    reasons = [who.reason]
+    months, basis = _leave_months(case, law, start)
+    if months <= 0:
+        return not_eligible([Reason("이 자녀에 대한 육아휴직 기간을 모두 사용했어요", law.source("parental_leave.period_months", start))])
+    extension = extension_applies(case, law, start)
+    if extension:
+        reasons.append(extension)
+    reasons += _tenure_reasons(case, law, start)
+    insured = insured_enough(case, law, start)
+    end = _end_date(start, months)
+    duration = Duration(max_months=entitlement_months(case, law, start))
+    missing = [f for f in ("worker.monthly_wage",) if case.worker.monthly_wage is None] + list(insured.missing)
+    if insured.value is False:
+        return eligible(reasons + [insured.reason], duration=duration,
+                        notes=("휴직은 쓸 수 있지만 급여는 받을 수 없어요",))
+    benefit, pay_reasons = _benefit(case, law, start, months, basis)
+    if insured.reason:
+        pay_reasons.append(insured.reason)
+    return Decision("eligible", tuple(reasons + pay_reasons), tuple(missing), benefit=benefit,
+                    duration=duration, apply=benefit_window(law, start, end, start),
+                    notes=_notes(case, law, start, benefit))
+
+
+def _tenure_reasons(case: Case, law: LawReader, on: date) -> list[Reason]:
+    minimum = law.get("parental_leave.min_tenure_months", on)
+    tenure = case.worker.tenure_months
+    if tenure is not None and tenure < minimum:
+        return [Reason(f"계속근로 {minimum}개월 미만이면 회사가 거부할 수 있어요(급여 요건과는 별개)", law.source("parental_leave.min_tenure_months", on))]
+    return []
+
+
+def _notes(case: Case, law: LawReader, start: date, benefit: Benefit) -> tuple[str, ...]:
+    notes = [f"회사에 휴직 시작 {law.get('parental_leave.notice_days', start)}일 전까지 신청하세요",
+             f"최대 {law.get('parental_leave.splits', start)}번 나누어 쓸 수 있어요"]
+    if benefit.basis == "maximum":
+        notes.append("월 통상임금과 사용 기간을 알려 주시면 정확히 계산해 드려요")
+    return tuple(notes)
+
+
+def describe(law: LawReader, on: date) -> dict[str, Any]:
+    caps = [law.get(f"parental_leave.cap_months_{band}", on) for band in ("1_3", "4_6", "7_on")]
+    return {
+        "summary": [
+            f"만 {law.get('parental_leave.child_max_age_years', on)}세 이하 또는 초등 {law.get('parental_leave.child_max_school_grade', on)}학년 이하 자녀를 키우는 근로자가 쓸 수 있어요.",
+            f"기간은 {law.get('parental_leave.period_months', on)}개월이고, 부모 모두 3개월 이상 쓰거나 한부모·장애아동 부모면 {law.get('parental_leave.extension_months', on)}개월 더 쓸 수 있어요.",
+            f"급여는 월 통상임금 기준 1~3개월 100%(상한 {caps[0]:,}원), 4~6개월 100%(상한 {caps[1]:,}원), 7개월부터 80%(상한 {caps[2]:,}원)예요.",
+            f"하한은 월 {law.get('parental_leave.floor', on):,}원이고, 피보험 단위기간 {law.get('employment_insurance.unit_period_days', on)}일이 필요해요.",
+        ],
+        "facts": {"period_months": law.get("parental_leave.period_months", on),
+                  "caps": caps, "floor": law.get("parental_leave.floor", on)},
+        "basis": ARTICLE,
+    }
+
+
+PROGRAM = ProgramSpec("parental_leave", "육아휴직", "worker", evaluate, describe)

@@ -1,0 +1,158 @@
+"""The result of evaluating a case: one entry per program, shaped as in shared/API.md §1."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+ELIGIBLE = "eligible"
+NOT_ELIGIBLE = "not_eligible"
+NEEDS_INFO = "needs_info"
+CAVEAT_GRADES = ("C", "UNVERIFIED")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a program applies or not, with the article it rests on."""
+
+    text: str
+    basis: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"text": self.text, "basis": self.basis}
+
+
+@dataclass(frozen=True)
+class MonthlyAmount:
+    month: int
+    amount: int
+    label: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"month": self.month, "amount": self.amount}
+        if self.label:
+            data["label"] = self.label
+        return data
+
+
+@dataclass(frozen=True)
+class Benefit:
+    """What the public payer pays (won). `basis` is `plan` or `maximum` (no wage or plan given)."""
+
+    payer: str
+    monthly: tuple[MonthlyAmount, ...]
+    total: int
+    basis: str = "plan"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"payer": self.payer, "monthly": [m.to_dict() for m in self.monthly],
+                "total": self.total, "basis": self.basis}
+
+
+@dataclass(frozen=True)
+class Duration:
+    max_months: float | None = None
+    max_days: int | None = None
+    paid_days: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"max_months": self.max_months, "max_days": self.max_days, "paid_days": self.paid_days}
+
+
+@dataclass(frozen=True)
+class Apply:
+    where: str
+    from_date: date | None = None
+    until: date | None = None
+    steps: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"where": self.where,
+                "from": self.from_date.isoformat() if self.from_date else None,
+                "until": self.until.isoformat() if self.until else None,
+                "steps": list(self.steps)}
+
+
+@dataclass(frozen=True)
+class ParameterUse:
+    """A law value that fired, with the date it took effect, its source and grade."""
+
+    name: str
+    value: Any
+    effective_from: date
+    source: str
+    confidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": self.value,
+                "effective_from": self.effective_from.isoformat(),
+                "source": self.source, "confidence": self.confidence}
+
+
+@dataclass(frozen=True)
+class ProgramResult:
+    id: str
+    name: str
+    audience: str
+    status: str
+    reasons: tuple[Reason, ...] = ()
+    missing_facts: tuple[str, ...] = ()
+    benefit: Benefit | None = None
+    employer_cost: int = 0
+    duration: Duration | None = None
+    apply: Apply | None = None
+    parameters: tuple[ParameterUse, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def caveats(self) -> tuple[str, ...]:
+        """A caveat for every figure graded C or UNVERIFIED (the bot adds 1350)."""
+        weak = [p for p in self.parameters if p.confidence in CAVEAT_GRADES]
+        return tuple(
+            f"{p.source} 값({p.name})은 확인 등급 {p.confidence}예요. 신청 전 고용노동부 고객상담센터(1350)에서 확인해 주세요."
+            for p in weak
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "audience": self.audience, "status": self.status,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "missing_facts": list(self.missing_facts),
+            "benefit": self.benefit.to_dict() if self.benefit else None,
+            "employer_cost": self.employer_cost,
+            "duration": self.duration.to_dict() if self.duration else None,
+            "apply": self.apply.to_dict() if self.apply else None,
+            "parameters": [p.to_dict() for p in self.parameters],
+            "caveats": list(self.caveats),
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True)
+class Result:
+    as_of: date
+    role: str
+    programs: tuple[ProgramResult, ...] = field(default_factory=tuple)
+    fact_order: tuple[str, ...] = ()
+
+    def program(self, program_id: str) -> ProgramResult:
+        for program in self.programs:
+            if program.id == program_id:
+                return program
+        raise KeyError(program_id)
+
+    @property
+    def missing_facts(self) -> list[str]:
+        """Missing case fields across programs, once each, in the order a conversation asks them."""
+        seen: list[str] = []
+        for program in self.programs:
+            for fact in program.missing_facts:
+                if fact not in seen:
+                    seen.append(fact)
+        rank = {fact: index for index, fact in enumerate(self.fact_order)}
+        return sorted(seen, key=lambda fact: (rank.get(fact, len(rank)), seen.index(fact)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"as_of": self.as_of.isoformat(), "role": self.role,
+                "missing_facts": self.missing_facts,
+                "programs": [p.to_dict() for p in self.programs]}
