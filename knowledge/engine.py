@@ -25,11 +25,17 @@ def evaluate(case: Case | dict[str, Any], law: Law | None = None) -> Result:
     """
     parsed = _as_case(case)
     law = law or default_law()
+    _check_coverage(parsed, law)
     results = []
     for spec in all_programs():
         reader = LawReader(law)
         results.append(to_result(spec, spec.evaluate(parsed, reader), reader))
     return Result(parsed.as_of, parsed.role, tuple(results), FACT_ORDER[parsed.role])
+
+
+def _check_coverage(case: Case, law: Law) -> None:
+    """A case dated before the modelled period is refused (coverage.modelled_from)."""
+    law.at("coverage.modelled_from", case.as_of)
 
 
 def list_programs() -> list[dict[str, str]]:

@@ -6,7 +6,15 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.storage import add_note, list_conversations, list_handoffs, list_notes, resolve_handoff
+from bot.storage import (
+    add_note,
+    list_conversations,
+    list_feedback,
+    list_handoffs,
+    list_notes,
+    resolve_handoff,
+)
+from bot.storage.records import DEFAULT_AUTHOR
 from bot.web import agent_view, messages, validation
 from bot.web.errors import BotUnavailable, WebError
 from bot.web.keys import DB_ENGINE, RASA, SETTINGS
@@ -15,6 +23,7 @@ from bot.web.knowledge_bridge import evaluate_case
 routes = web.RouteTableDef()
 CONVERSATION_LIMIT = 100
 MAX_NOTE_CHARS = 4000
+MAX_AUTHOR_CHARS = 64
 
 
 @routes.get("/api/v1/conversations")
@@ -51,6 +60,8 @@ async def conversation(request: web.Request) -> web.Response:
     view["notes"] = await asyncio.to_thread(list_notes, sender, engine)
     view["handoffs"] = [handoff for handoff in await asyncio.to_thread(list_handoffs, engine)
                         if handoff["sender_id"] == sender]
+    view["handoff"] = view["handoffs"][0] if view["handoffs"] else None
+    view["feedback"] = await asyncio.to_thread(list_feedback, engine, sender)
     return web.json_response(view)
 
 
@@ -84,7 +95,7 @@ async def create_note(request: web.Request) -> web.Response:
     text = validation.optional_text(body.get("text"), "text", MAX_NOTE_CHARS)
     if not text:
         raise WebError("text", messages.NOTE_EMPTY)
-    author = validation.optional_text(body.get("author"), "author", 64) or "상담사"
+    author = validation.optional_text(body.get("author"), "author", MAX_AUTHOR_CHARS) or DEFAULT_AUTHOR
     note = await asyncio.to_thread(add_note, sender, text, author, request.app[DB_ENGINE])
     return web.json_response({"note": note}, status=201)
 

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from knowledge import evaluate, list_programs
+from knowledge.errors import InvalidCaseError, KnowledgeError, NotInForceError
+from knowledge.result import Result
+
 from bot.web.errors import WebError
 
-AS_OF_FIELD = "as_of"
+AS_OF_FIELD = "as_of"  # a date outside the modelled range is, for the client, a bad as_of
 
 
-def evaluate_case(case: dict[str, Any]) -> Any:
-    """`knowledge.evaluate(case)` -> Result; InvalidCaseError/NotInForceError -> 400 WebError."""
-    from knowledge import evaluate
-    from knowledge.errors import InvalidCaseError, KnowledgeError, NotInForceError
-
+def evaluate_case(case: dict[str, Any]) -> Result:
+    """`knowledge.evaluate(case)`; InvalidCaseError / NotInForceError -> 400 WebError."""
     try:
         return evaluate(case)
     except InvalidCaseError as error:
@@ -29,6 +30,4 @@ def evaluate_case(case: dict[str, Any]) -> Any:
 
 def program_list() -> list[dict[str, Any]]:
     """Every program id, name and audience in API order."""
-    from knowledge import list_programs
-
     return list_programs()

@@ -210,7 +210,8 @@ function renderDetail() {
       handoff ? el("span", { class: "tag handoff", text: "상담 요청" }) : null,
       detail.sender ? el("code", { class: "sender-id", text: detail.sender }) : null,
     ]),
-    handoff && handoff.summary ? el("p", { class: "handoff-summary" }, [el("strong", { text: "요청 요약 " }), handoff.summary]) : null,
+    detail.sender ? handoffBox(handoff, detail.sender) : null,
+    warningsBox(detail.warnings),
     el("div", { class: "grid" }, [
       el("div", { class: "col" }, [answerPanel(detail.suggested_answer), programsPanel(detail.result), factsPanel(detail.facts)]),
       el("div", { class: "col" }, [casePanel(), transcriptPanel(detail.events), notesPanel(detail)]),
@@ -218,13 +219,38 @@ function renderDetail() {
   );
 }
 
-/** The hand-off of a conversation, from the detail or from the list entry. */
+/** The open hand-off of a conversation: the detail's newest, else the list entry's summary. */
 function detailHandoff(detail) {
-  if (detail.handoff && typeof detail.handoff === "object") return detail.handoff;
+  const handoffs = Array.isArray(detail.handoffs) ? detail.handoffs : [];
+  if (handoffs.length) return handoffs[0];
   const listed = state.conversations.find((item) => item.sender === detail.sender);
-  const flag = detail.handoff || (listed && listed.handoff);
-  if (!flag) return null;
-  return typeof flag === "object" ? flag : { summary: detail.handoff_summary || "" };
+  return listed && listed.handoff ? { summary: listed.handoff_summary || "", created_at: listed.handoff_at } : null;
+}
+
+function handoffBox(handoff, sender) {
+  if (!handoff) return null;
+  const resolve = el("button", { type: "button", class: "btn", id: "resolve", text: "상담 완료로 표시", onclick: () => resolveHandoff(sender) });
+  return el("div", { class: "handoff-summary" }, [
+    el("p", {}, [el("strong", { text: "상담 요청 " }), handoff.summary || "(요약 없음)"]),
+    handoff.created_at ? el("p", { class: "muted small", text: `요청 시각 ${formatDateTime(handoff.created_at)}` }) : null,
+    el("div", { class: "row-end" }, resolve),
+  ]);
+}
+
+async function resolveHandoff(sender) {
+  try {
+    await api(`/conversations/${encodeURIComponent(sender)}/resolve`, { method: "POST", body: "{}" });
+    toast("상담 완료로 표시했어요.");
+    await loadList();
+    await selectConversation(sender);
+  } catch (error) {
+    toast(error.message);
+  }
+}
+
+function warningsBox(warnings) {
+  if (!Array.isArray(warnings) || !warnings.length) return null;
+  return el("ul", { class: "warnings", role: "note", "aria-label": "주의" }, warnings.map((text) => el("li", { text })));
 }
 
 /* ---------- suggested answer ---------- */
@@ -402,20 +428,40 @@ function transcriptPanel(events) {
   return section("대화 기록", [body], { id: "transcript-panel" });
 }
 
-/** Agent notes and answer feedback, when the server sends them with the conversation. */
+/** Agent notes on the conversation, oldest first, and a form to add one. */
 function notesPanel(detail) {
+  if (!detail.sender) return null;
   const notes = Array.isArray(detail.notes) ? detail.notes : [];
-  const feedback = Array.isArray(detail.feedback) ? detail.feedback : [];
-  if (!notes.length && !feedback.length) return null;
-  return section("메모와 피드백", [
-    notes.length ? el("ul", { class: "notes" }, notes.map((note) => el("li", {}, [
-      el("span", { text: note.text || note.note || "" }), el("time", { text: formatDateTime(note.at || note.created_at) }),
-    ]))) : null,
-    feedback.length ? el("ul", { class: "notes" }, feedback.map((item) => el("li", {}, [
-      el("span", { class: `tag ${item.helpful ? "eligible" : "not_eligible"}`, text: item.helpful ? "도움 됨" : "도움 안 됨" }),
-      el("span", { text: item.message || "" }), el("time", { text: formatDateTime(item.at || item.created_at) }),
-    ]))) : null,
+  const input = el("textarea", { id: "note-text", rows: "3", class: "note-input" });
+  const form = el("form", { class: "note-form", onsubmit: (event) => addNote(event, detail.sender, input) }, [
+    el("label", { for: "note-text", class: "json-label", text: "메모 남기기" }),
+    input,
+    el("div", { class: "row-end" }, el("button", { type: "submit", class: "btn", text: "메모 저장" })),
+  ]);
+  return section("상담 메모", [
+    notes.length
+      ? el("ul", { class: "notes" }, notes.map((note) => el("li", {}, [
+        el("strong", { text: note.author || "상담사" }),
+        el("span", { class: "note-text", text: note.text || "" }),
+        el("time", { datetime: note.created_at || "", text: formatDateTime(note.created_at) }),
+      ])))
+      : el("p", { class: "muted", text: "아직 메모가 없어요." }),
+    form,
   ], { id: "notes-panel" });
+}
+
+async function addNote(event, sender, input) {
+  event.preventDefault();
+  try {
+    const body = await api(`/conversations/${encodeURIComponent(sender)}/notes`, { method: "POST", body: JSON.stringify({ text: input.value }) });
+    state.detail.notes = [...(state.detail.notes || []), body.note];
+    renderDetail();
+    toast("메모를 저장했어요.");
+    document.getElementById("note-text").focus();
+  } catch (error) {
+    toast(error.message);
+    input.focus();
+  }
 }
 
 /* ---------- case editor ---------- */
@@ -500,7 +546,10 @@ async function onEvaluate(event) {
     const answer = sender
       ? await api(`/conversations/${encodeURIComponent(sender)}/case`, { method: "POST", body })
       : { case: state.case, result: await api("/evaluate", { method: "POST", body }), suggested_answer: "" };
-    Object.assign(state.detail, { case: answer.case || state.case, result: answer.result, suggested_answer: answer.suggested_answer });
+    Object.assign(state.detail, {
+      case: answer.case || state.case, result: answer.result,
+      suggested_answer: answer.suggested_answer, warnings: answer.warnings || [],
+    });
     state.case = state.detail.case;
     renderDetail();
     toast("다시 판정했어요.");
@@ -514,7 +563,8 @@ async function onEvaluate(event) {
 
 function showCaseError(error) {
   dom.caseError.textContent = error.field ? `${error.field}: ${error.message}` : error.message;
-  const input = error.field && document.getElementById(`field-${error.field.replace(/\./g, "-")}`);
+  const path = error.field ? error.field.replace(/\[(\d+)\]/g, ".$1") : "";
+  const input = path && document.getElementById(`field-${path.replace(/\./g, "-")}`);
   (input || dom.caseJson).focus();
 }
 

@@ -267,13 +267,11 @@ function programItem(item) {
   ]);
 }
 
+/** The total in won, with the month-by-month wording ("1~3개월 …; 4~6개월 …") under it. */
 function programAmount(item) {
-  if (!isNumber(item.total) || item.total <= 0) {
-    return item.amount_text ? el("p", { class: "amount", text: item.amount_text }) : null;
-  }
-  const total = formatWon(item.total);
-  const extra = item.amount_text && !item.amount_text.includes(total) ? item.amount_text : "총액";
-  return el("p", { class: "amount" }, [total, el("small", { text: extra })]);
+  const detail = item.amount_text ? el("p", { class: "amount-detail", text: item.amount_text.split(/;\s*/).join("\n") }) : null;
+  if (!isNumber(item.total) || item.total <= 0) return detail;
+  return el("div", {}, [el("p", { class: "amount" }, [formatWon(item.total), el("small", { text: "총액" })]), detail]);
 }
 
 function programDetails(item) {

@@ -1,0 +1,97 @@
+"""validate_case_form: the questionnaire asks exactly what the knowledge engine still needs.
+
+`required_slots` evaluates the case built from the slots and returns the slots for
+`result.missing_facts` in the engine's order, so there is no fixed questionnaire: a person who
+volunteers five facts at once is asked only the rest. Every fact slot is checked; a value that
+cannot be true is cleared and re-asked in plain Korean. "몰라요" marks a fact as unknown so the
+form moves on.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions import messages
+from actions.case_builder import UNKNOWN, slots_for_facts
+from actions.evaluation import advice_date, evaluate_slots
+from actions.validation import RE_ASK_KEY, check_slot
+
+DONT_KNOW_MARKERS = ("모르", "몰라", "모름", "잘 몰")
+"""Answers meaning "I don't know" (the form records UNKNOWN and moves on)."""
+
+DATE_SLOTS = ("due_date", "child_birth_date", "plan_leave_start", "plan_reduced_start",
+              "plan_maternity_start", "spouse_leave_start")
+MONTH_SLOTS = ("plan_leave_months", "plan_reduced_months", "spouse_leave_months")
+
+
+def missing_slots(slots: dict[str, Any]) -> list[str]:
+    """Slots for the engine's missing facts, in its order (focused on one program if asked)."""
+    evaluation = evaluate_slots(slots)
+    if evaluation.result is None:
+        return [evaluation.bad_slot] if evaluation.bad_slot else []
+    facts = evaluation.result.missing_facts
+    focus = slots.get("focus_program")
+    focused = [p for p in evaluation.result.programs if p.id == focus]
+    if focused and focused[0].status != "eligible":
+        facts = list(focused[0].missing_facts)
+    return slots_for_facts(facts)
+
+
+def _entity(tracker: Tracker, name: str) -> Any:
+    return next(tracker.get_latest_entity_values(name), None)
+
+
+def requested_answer(tracker: Tracker) -> tuple[str, Any] | None:
+    """An answer to the question just asked that slot mappings could not place.
+
+    "몰라요" → UNKNOWN; a bare `date` for a date question; a `duration_months` for a months question.
+    """
+    requested = tracker.get_slot("requested_slot")
+    if not requested:
+        return None
+    text = (tracker.latest_message or {}).get("text") or ""
+    if any(marker in text for marker in DONT_KNOW_MARKERS):
+        return requested, UNKNOWN
+    if requested in DATE_SLOTS and _entity(tracker, "date") is not None:
+        return requested, _entity(tracker, "date")
+    if requested in MONTH_SLOTS and _entity(tracker, "duration_months") is not None:
+        return requested, _entity(tracker, "duration_months")
+    return None
+
+
+class ValidateCaseForm(FormValidationAction):
+    """Validation and dynamic required slots of `case_form`."""
+
+    def name(self) -> Text:
+        return "validate_case_form"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+        """The engine's missing facts as slots; UNKNOWN answers count as filled."""
+        return missing_slots(tracker.current_slot_values())
+
+    async def get_extraction_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> List[EventType]:
+        answer = requested_answer(tracker)
+        if answer is None or tracker.get_slot(answer[0]) not in (None, UNKNOWN):
+            return []
+        if answer[1] == UNKNOWN:
+            dispatcher.utter_message(text=messages.ASKED_UNKNOWN)
+        return [SlotSet(answer[0], answer[1])]
+
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> List[EventType]:
+        """Check every fact slot set by the last message, not only the requested one."""
+        as_of = advice_date()
+        events: List[EventType] = []
+        for slot, value in tracker.slots_to_validate().items():
+            ok, normalised = check_slot(slot, value, as_of)
+            if not ok:
+                dispatcher.utter_message(text=messages.re_ask(RE_ASK_KEY.get(slot, slot)))
+            events.append(SlotSet(slot, normalised if ok else None))
+        return events

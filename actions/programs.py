@@ -1,0 +1,83 @@
+"""Direct questions about one program, answered without a questionnaire (describe_program)."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from knowledge import describe_program
+from knowledge.errors import KnowledgeError
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import messages
+from actions.evaluation import advice_date, evaluate_slots
+from actions.tracker_slots import latest_entity, slots_now
+
+YES_NO_BUTTONS = [{"title": "네, 확인할래요", "payload": "/affirm"},
+                  {"title": "아니요", "payload": "/deny"}]
+TOPIC_BY_INTENT = {"ask_employer_obligation": "obligation", "ask_refusal_rule": "refusal",
+                   "ask_penalty": "penalty"}
+
+
+def asked_program(tracker: Tracker) -> str | None:
+    """The program named in this message, else the one asked about before."""
+    return latest_entity(tracker, "program") or tracker.get_slot("focus_program")
+
+
+def describe(program_id: str) -> dict[str, Any] | None:
+    try:
+        return describe_program(program_id, advice_date())
+    except KnowledgeError:
+        return None
+
+
+def personal_line(slots: dict[str, Any], program_id: str) -> str | None:
+    """When the person already told us facts, the amount for them too."""
+    evaluation = evaluate_slots(slots)
+    if evaluation.result is None or not any(slots.get(s) is not None for s in ("monthly_wage", "child_birth_date", "pregnancy_weeks")):
+        return None
+    matches = [p for p in evaluation.result.programs if p.id == program_id and p.status == "eligible"]
+    line = messages.benefit_line(matches[0]) if matches else None
+    return f"알려 주신 상황이면 → {line}" if line else None
+
+
+class ActionProgramInfo(Action):
+    """What a program is, how much, how to apply, until when; then offer to check one's case."""
+
+    def name(self) -> Text:
+        return "action_program_info"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        program_id = asked_program(tracker)
+        description = describe(program_id) if program_id else None
+        if description is None:
+            dispatcher.utter_message(text=messages.UNKNOWN_PROGRAM)
+            return []
+        for text in messages.render_program_info(description):
+            dispatcher.utter_message(text=text)
+        extra = personal_line(slots_now(tracker), program_id)
+        if extra:
+            dispatcher.utter_message(text=extra)
+        if not tracker.active_loop.get("name"):
+            dispatcher.utter_message(text=messages.OFFER_CHECK, buttons=YES_NO_BUTTONS)
+        return []
+
+
+class ActionEmployerRules(Action):
+    """HR: the company's duties, refusal grounds or penalties for one kind of request."""
+
+    def name(self) -> Text:
+        return "action_employer_rules"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        topic = TOPIC_BY_INTENT.get(tracker.get_intent_of_latest_message(), "obligation")
+        program_id = asked_program(tracker)
+        description = describe(program_id) if program_id else None
+        if description is None:
+            dispatcher.utter_message(text=messages.HR_ASK_PROGRAM)
+            return []
+        for text in messages.render_employer_rules(description, topic):
+            dispatcher.utter_message(text=text)
+        return []

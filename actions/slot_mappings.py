@@ -1,0 +1,113 @@
+"""action_validate_slot_mappings: facts that need context to land in the right slot.
+
+Runs after every user message (Rasa's global custom slot mappings). Plain `from_entity` mappings
+in the domain handle the simple facts; here are the ones whose slot depends on the rest of the
+message:
+- `condition` values switch on yes/no facts (쌍둥이 → multiple_pregnancy) and accumulate, so
+  "아니 쌍둥이에요" adds a fact without losing the others; 와이프 임신 makes the user the father.
+- a leave length or start date belongs to the spouse when the message is about the spouse
+  (`relation: spouse`), to 근로시간 단축 when that program is named, else to 육아휴직.
+- hours in a what-if question are the planned reduced hours, not today's hours.
+- HR questions make the speaker an employer.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import ValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.case_builder import CONDITION_SLOTS, PREGNANCY_ENDINGS
+
+EMPLOYER_INTENTS = ("ask_employer_subsidy", "ask_employer_obligation", "ask_refusal_rule", "ask_penalty")
+REDUCED_HOURS_PROGRAMS = ("childcare_reduced_hours", "pregnancy_reduced_hours", "family_care_reduced_hours")
+
+
+def entity_values(tracker: Tracker, name: str) -> list[Any]:
+    return list(tracker.get_latest_entity_values(name))
+
+
+def condition_events(conditions: list[Any], tracker: Tracker) -> dict[str, Any]:
+    """Yes/no facts, pregnancy endings and the father's role implied by `condition` values."""
+    found: dict[str, Any] = {}
+    for value in conditions:
+        if value in CONDITION_SLOTS:
+            found[CONDITION_SLOTS[value]] = True
+        elif value in PREGNANCY_ENDINGS:
+            found["pregnancy_ended"] = value
+        elif value == "spouse_pregnant" and not entity_values(tracker, "gender"):
+            found["gender"] = "male"
+    return found
+
+
+def _about_spouse(tracker: Tracker) -> bool:
+    return "spouse" in entity_values(tracker, "relation")
+
+
+def _named_program(tracker: Tracker) -> Any:
+    values = entity_values(tracker, "program")
+    return values[0] if values else None
+
+
+def plan_target(tracker: Tracker, kind: str) -> str:
+    """Which slot a `duration_months` (kind=months) or `date` (kind=start) belongs to."""
+    if _about_spouse(tracker):
+        return f"spouse_leave_{kind}"
+    program = _named_program(tracker)
+    if program in REDUCED_HOURS_PROGRAMS:
+        return f"plan_reduced_{kind}"
+    if program == "maternity_leave" and kind == "start":
+        return "plan_maternity_start"
+    return f"plan_leave_{kind}"
+
+
+def plan_events(tracker: Tracker) -> dict[str, Any]:
+    """Leave lengths, start dates and what-if hours.
+
+    While the questionnaire runs, a bare duration or date answers its question (validate_case_form
+    places it), so only a message outside the form is read as a plan.
+    """
+    found: dict[str, Any] = {}
+    if tracker.active_loop.get("name"):
+        return found
+    months, dates = entity_values(tracker, "duration_months"), entity_values(tracker, "date")
+    if months:
+        found[plan_target(tracker, "months")] = months[0]
+    if dates:
+        found[plan_target(tracker, "start")] = dates[0]
+    hours = entity_values(tracker, "weekly_hours")
+    if hours and tracker.get_intent_of_latest_message() == "ask_what_if":
+        found["plan_reduced_hours"] = hours[0]
+    return found
+
+
+def fallback_events(tracker: Tracker) -> dict[str, Any]:
+    """A clear message ends a run of low-confidence turns (action_clarify counts them)."""
+    if tracker.get_intent_of_latest_message() != "nlu_fallback" and tracker.get_slot("fallback_count"):
+        return {"fallback_count": 0}
+    return {}
+
+
+def role_events(tracker: Tracker) -> dict[str, Any]:
+    if tracker.get_intent_of_latest_message() in EMPLOYER_INTENTS and not entity_values(tracker, "role"):
+        return {"role": "employer"}
+    return {}
+
+
+class ValidateSlotMappings(ValidationAction):
+    """Context-dependent slot filling after each user message."""
+
+    def name(self) -> Text:
+        return "action_validate_slot_mappings"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        found = condition_events(entity_values(tracker, "condition"), tracker)
+        found.update(plan_events(tracker))
+        found.update(role_events(tracker))
+        found.update(fallback_events(tracker))
+        return [SlotSet(slot, value) for slot, value in found.items()
+                if tracker.get_slot(slot) != value]

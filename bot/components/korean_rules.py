@@ -1,0 +1,200 @@
+"""The Korean rule layer: finds the quantities and words this domain lives on, normalised.
+
+Two kinds of rules, both kept as data:
+- word lists (nlu_data/patterns/lexicon.yml and the program synonyms of
+  nlu_data/train/program_synonyms.yml) become spaCy ``SpanRuler`` patterns matched on the
+  morphological tokens, so ``육휴를`` matches ``육휴`` without a particle rule;
+- regex rules (nlu_data/patterns/quantities.yml) for numbers with counters and dates, whose
+  named groups are turned into values by :mod:`bot.components.korean_normalisers`.
+Overlapping matches are resolved by priority, then length: one entity per stretch of text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Sequence
+
+import regex
+import yaml
+
+from bot.components.korean_morphology import UserWord
+from bot.components.korean_normalisers import NORMALISERS, MatchContext, Value
+
+LEXICON_FILE = "lexicon.yml"
+QUANTITIES_FILE = "quantities.yml"
+LEXICON_PRIORITY = 50
+SPANS_KEY = "worklife"
+MACRO_ROUNDS = 4  # macros may use macros; four rounds expand every nesting in the data
+
+
+class RuleDataError(ValueError):
+    """Pattern data that cannot be compiled (unknown normaliser, bad regex)."""
+
+
+@dataclass(frozen=True)
+class FoundEntity:
+    """An entity found by a rule: Rasa's entity fields plus the rule that found it."""
+
+    entity: str
+    start: int
+    end: int
+    text: str
+    value: Value
+    rule: str
+    priority: int
+
+    def to_rasa(self, extractor: str) -> Dict[str, Any]:
+        """The dict Rasa keeps in ``message.entities``."""
+        return {"entity": self.entity, "start": self.start, "end": self.end, "value": self.value,
+                "extractor": extractor, "confidence_entity": 1.0, "text": self.text, "rule": self.rule}
+
+
+@dataclass(frozen=True)
+class RegexRule:
+    """A compiled quantities rule."""
+
+    rule_id: str
+    label: str
+    normaliser: str
+    params: Mapping[str, Any]
+    priority: int
+    pattern: "regex.Pattern[str]"
+
+
+@dataclass(frozen=True)
+class LexiconGuard:
+    """Context a word-list match must not have (대표 in 대표적, 근로자 in 근로자 50명)."""
+
+    not_followed_by: Optional["regex.Pattern[str]"]
+    not_preceded_by: Optional["regex.Pattern[str]"]
+
+
+def load_rule_data(patterns_dir: Path, synonyms_file: Optional[Path]) -> Dict[str, Any]:
+    """Read every rule file into one JSON-serialisable dict (stored inside the Rasa model)."""
+    lexicon = yaml.safe_load((patterns_dir / LEXICON_FILE).read_text(encoding="utf-8"))["entries"]
+    quantities = yaml.safe_load((patterns_dir / QUANTITIES_FILE).read_text(encoding="utf-8"))
+    if synonyms_file is not None and synonyms_file.exists():
+        lexicon = lexicon + program_entries(synonyms_file)
+    return {"lexicon": lexicon, "macros": quantities["macros"], "rules": quantities["rules"]}
+
+
+def program_entries(synonyms_file: Path) -> List[Dict[str, Any]]:
+    """Rasa ``synonym`` blocks → word-list entries labelled ``program``."""
+    data = yaml.safe_load(synonyms_file.read_text(encoding="utf-8"))
+    entries = []
+    for block in data.get("nlu", []):
+        if "synonym" in block:
+            terms = [line[2:].strip() for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+            entries.append({"label": "program", "id": block["synonym"], "terms": terms})
+    return entries
+
+
+def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
+    """Replace ``{NAME}`` by the macro's text (macros may refer to other macros)."""
+    for _ in range(MACRO_ROUNDS):
+        for name, text in macros.items():
+            pattern = pattern.replace("{" + name + "}", f"(?:{text})")
+    return pattern
+
+
+def compile_rules(data: Mapping[str, Any]) -> List[RegexRule]:
+    """Compile the regex rules; whitespace inside folded YAML macros is not part of the regex."""
+    macros = {name: regex.sub(r"\n\s*", "", text) for name, text in data["macros"].items()}
+    rules = []
+    for rule in data["rules"]:
+        if rule["normaliser"] not in NORMALISERS:
+            raise RuleDataError(f"rule {rule['id']}: unknown normaliser {rule['normaliser']}")
+        pattern = regex.compile(expand_macros(rule["regex"], macros), regex.V1 | regex.IGNORECASE)
+        rules.append(RegexRule(rule["id"], rule["label"], rule["normaliser"], rule.get("params", {}),
+                               int(rule.get("priority", LEXICON_PRIORITY)), pattern))
+    return rules
+
+
+class KoreanRuleLayer:
+    """Runs the word lists (spaCy) and the regex rules over a message and resolves overlaps."""
+
+    def __init__(self, nlp: "spacy.Language", data: Mapping[str, Any]) -> None:  # noqa: F821
+        self.nlp = nlp
+        self.rules = compile_rules(data)
+        self.guards = _compile_guards(data["lexicon"])
+        ruler = nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER"})
+        ruler.add_patterns(spacy_patterns(data["lexicon"]))
+
+    def find(self, text: str, message_date: dt.date) -> List[FoundEntity]:
+        """All entities of ``text``, non-overlapping, in text order."""
+        candidates = self._lexicon_matches(text) + self._regex_matches(text, message_date)
+        return resolve_overlaps(candidates)
+
+    def _lexicon_matches(self, text: str) -> List[FoundEntity]:
+        """Word-list matches on the morphological tokens."""
+        doc = self.nlp(text)
+        found = []
+        for span in doc.spans[SPANS_KEY]:
+            if self._allowed(span.id_, span.label_, text, span.start_char, span.end_char):
+                found.append(FoundEntity(span.label_, span.start_char, span.end_char, span.text,
+                                         span.id_, f"lexicon:{span.label_}", LEXICON_PRIORITY))
+        return found
+
+    def _allowed(self, value: str, label: str, text: str, start: int, end: int) -> bool:
+        """False when the match sits in a context its entry excludes."""
+        guard = self.guards.get((label, value))
+        if guard is None:
+            return True
+        after_ok = guard.not_followed_by is None or not guard.not_followed_by.match(text, end)
+        before_ok = guard.not_preceded_by is None or not guard.not_preceded_by.search(text[:start])
+        return after_ok and before_ok
+
+    def _regex_matches(self, text: str, message_date: dt.date) -> List[FoundEntity]:
+        """Regex-rule matches whose normaliser accepts them."""
+        found = []
+        for rule in self.rules:
+            for match in rule.pattern.finditer(text):
+                entity = _entity_from_match(rule, match, message_date)
+                if entity is not None:
+                    found.append(entity)
+        return found
+
+
+def _entity_from_match(rule: RegexRule, match: "regex.Match[str]", message_date: dt.date) -> Optional[FoundEntity]:
+    """Normalise one match; ``None`` when the normaliser rejects it."""
+    groups = match.groupdict()
+    span = "ent" if groups.get("ent") is not None else 0
+    start, end = match.span(span)
+    value = NORMALISERS[rule.normaliser](MatchContext(groups, rule.params, message_date))
+    if value is None or start == end:
+        return None
+    return FoundEntity(rule.label, start, end, match.group(span), value, rule.rule_id, rule.priority)
+
+
+def resolve_overlaps(candidates: Sequence[FoundEntity]) -> List[FoundEntity]:
+    """Keep the highest-priority, then longest, match of each overlapping group."""
+    chosen: List[FoundEntity] = []
+    for candidate in sorted(candidates, key=lambda e: (-e.priority, -(e.end - e.start), e.start)):
+        if all(candidate.end <= kept.start or kept.end <= candidate.start for kept in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda e: e.start)
+
+
+def spacy_patterns(lexicon: Sequence[Mapping[str, Any]]) -> List[Dict[str, Any]]:
+    """Word-list entries → SpanRuler patterns (phrase strings and token patterns)."""
+    patterns = []
+    for entry in lexicon:
+        for term in entry.get("terms", []):
+            patterns.append({"label": entry["label"], "pattern": term, "id": str(entry["id"])})
+        for tokens in entry.get("tokens", []):
+            patterns.append({"label": entry["label"], "pattern": tokens, "id": str(entry["id"])})
+    return patterns
+
+
+def _compile_guards(lexicon: Sequence[Mapping[str, Any]]) -> Dict[tuple, LexiconGuard]:
+    """Context guards of the entries that declare them."""
+    guards = {}
+    for entry in lexicon:
+        after, before = entry.get("not_followed_by"), entry.get("not_preceded_by")
+        if after or before:
+            guards[(entry["label"], str(entry["id"]))] = LexiconGuard(
+                regex.compile(after, regex.V1) if after else None,
+                regex.compile(f"(?:{before})$", regex.V1) if before else None,
+            )
+    return guards
