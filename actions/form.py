@@ -16,30 +16,45 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from knowledge.result import ProgramResult, Result
+
 from actions import messages
 from actions.case_builder import UNKNOWN, slots_for_facts
 from actions.evaluation import advice_date, evaluate_slots
 from actions.validation import RE_ASK_KEY, check_slot
 
-DONT_KNOW_MARKERS = ("모르", "몰라", "모름", "잘 몰")
+DONT_KNOW_MARKERS = ("모르", "몰라", "모름")
 """Answers meaning "I don't know" (the form records UNKNOWN and moves on)."""
+NONE_MARKERS = ("없어", "없음", "없습니다", "아직")
+"""Answers meaning "there is none" to a question that is not yes/no (아이 생일 → 아직 없어요)."""
 
 DATE_SLOTS = ("due_date", "child_birth_date", "plan_leave_start", "plan_reduced_start",
               "plan_maternity_start", "spouse_leave_start")
+YES_NO_SLOTS = ("single_parent", "multiple_pregnancy", "high_risk_pregnancy", "premature",
+                "disabled_child", "fertility_treatment", "family_care", "priority_support",
+                "leave_used_months")
+"""Questions where "아니요" is an answer (false / none used), not "I can't say"."""
 MONTH_SLOTS = ("plan_leave_months", "plan_reduced_months", "spouse_leave_months")
 
 
 def missing_slots(slots: dict[str, Any]) -> list[str]:
-    """Slots for the engine's missing facts, in its order (focused on one program if asked)."""
+    """Slots for the engine's missing facts, in its order.
+
+    Only the programs this person sees count (a worker is not asked about subsidy plans), and a
+    program the person asked about narrows the questions to that program.
+    """
     evaluation = evaluate_slots(slots)
     if evaluation.result is None:
         return [evaluation.bad_slot] if evaluation.bad_slot else []
-    facts = evaluation.result.missing_facts
-    focus = slots.get("focus_program")
-    focused = [p for p in evaluation.result.programs if p.id == focus]
-    if focused and focused[0].status != "eligible":
-        facts = list(focused[0].missing_facts)
-    return slots_for_facts(facts)
+    programs = messages.visible_programs(evaluation.result)
+    focused = [p for p in programs if p.id == slots.get("focus_program")]
+    return slots_for_facts(ordered_facts(evaluation.result, focused or programs))
+
+
+def ordered_facts(result: Result, programs: list[ProgramResult]) -> list[str]:
+    """The engine's missing_facts order, restricted to the given programs."""
+    wanted = {fact for program in programs for fact in program.missing_facts}
+    return [fact for fact in result.missing_facts if fact in wanted]
 
 
 def _entity(tracker: Tracker, name: str) -> Any:
@@ -49,13 +64,16 @@ def _entity(tracker: Tracker, name: str) -> Any:
 def requested_answer(tracker: Tracker) -> tuple[str, Any] | None:
     """An answer to the question just asked that slot mappings could not place.
 
-    "몰라요" → UNKNOWN; a bare `date` for a date question; a `duration_months` for a months question.
+    "몰라요" (or "없어요" to a non yes/no question) → UNKNOWN; a bare `date` for a date question; a `duration_months` for a months question.
     """
     requested = tracker.get_slot("requested_slot")
     if not requested:
         return None
     text = (tracker.latest_message or {}).get("text") or ""
     if any(marker in text for marker in DONT_KNOW_MARKERS):
+        return requested, UNKNOWN
+    if requested not in YES_NO_SLOTS and (tracker.get_intent_of_latest_message() == "deny"
+                                          or any(marker in text for marker in NONE_MARKERS)):
         return requested, UNKNOWN
     if requested in DATE_SLOTS and _entity(tracker, "date") is not None:
         return requested, _entity(tracker, "date")

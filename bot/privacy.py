@@ -19,30 +19,36 @@ EMAIL_LABEL = "[이메일]"
 RRN_LABEL = "[주민등록번호]"
 PHONE_LABEL = "[전화번호]"
 ACCOUNT_LABEL = "[계좌번호]"
+LABELS = (EMAIL_LABEL, RRN_LABEL, PHONE_LABEL, ACCOUNT_LABEL)
 
 # 사용자명@도메인.최상위도메인
 EMAIL_PATTERN = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 # 생년월일 6자리(YYMMDD) + 성별·세기 숫자(1~8, 외국인등록번호 5~8) + 6자리.
+# Digits glued to ASCII letters (hex ids, URLs, model names) are not personal numbers.
+_START = r"(?<![0-9A-Za-z])"
+_END = r"(?![0-9A-Za-z])"
+
 RRN_PATTERN = re.compile(
-    r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"\s?[-–]?\s?[1-8]\d{6}(?!\d)"
+    _START + r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"\s?[-–]?\s?[1-8]\d{6}" + _END
 )
 
 # 휴대전화 010·011·016~019, 지역번호 02·031~064, 인터넷전화 070, 국제표기 +82.
 # Separators may be '-', '.', or a space; the digits-only form is matched too.
 _SEPARATOR = r"[-.\s]?"
 PHONE_PATTERN = re.compile(
-    r"(?<![\d-])(?:\+82[-.\s]?|0)"
+    r"(?<![0-9A-Za-z-])(?:\+82[-.\s]?|0)"
     r"(?:1[016789]|2|[3-6][1-5]|70)"
-    + _SEPARATOR + r"\d{3,4}" + _SEPARATOR + r"\d{4}(?![\d-])"
+    + _SEPARATOR + r"\d{3,4}" + _SEPARATOR + r"\d{4}(?![0-9A-Za-z-])"
 )
 
 # Account/card numbers: three or more digit groups joined by '-' or a space with 10–16 digits
 # in all (bank formats such as 110-123-456789, 3333-01-1234567, 123456-78-901234), or a bare run
 # of 10–16 digits. An ISO date has only 8 digits and a wage written in won at most 9.
-ACCOUNT_GROUPED_PATTERN = re.compile(r"(?<![\d-])\d{2,6}(?:[-\s]\d{2,7}){2,3}(?![\d-])")
-ACCOUNT_PLAIN_PATTERN = re.compile(r"(?<!\d)\d{10,16}(?!\d)")
+ACCOUNT_GROUPED_PATTERN = re.compile(
+    r"(?<![0-9A-Za-z-])\d{2,6}(?:[-\s]\d{2,7}){2,3}(?![0-9A-Za-z-])")
+ACCOUNT_PLAIN_PATTERN = re.compile(_START + r"\d{10,16}" + _END)
 ACCOUNT_MIN_DIGITS = 10
 ACCOUNT_MAX_DIGITS = 16
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
+from typing import Callable, Iterable
 
 from knowledge.case import Case
-from knowledge.common import Answer, priority_support
+from knowledge.common import Answer, child_within, priority_support
 from knowledge.dates import add_days, add_months
-from knowledge.result import Apply, MonthlyAmount, Reason
+from knowledge.result import Apply, Benefit, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, needs_info, not_eligible, truncate
 
 SUBSIDY_ARTICLE = "고용보험법 제23조, 같은 법 시행령 제29조"
@@ -57,6 +57,22 @@ class LeaveSpan:
         return (self.end - self.start).days + 1
 
 
+def has_final_consonant(word: str) -> bool:
+    """Whether a Korean word ends in a 받침 (decides 이/가, 은/는)."""
+    last = word[-1]
+    return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 != 0
+
+
+def subject_particle(word: str) -> str:
+    """이/가 after a Korean word."""
+    return "이" if has_final_consonant(word) else "가"
+
+
+def topic_particle(word: str) -> str:
+    """은/는 after a Korean word."""
+    return "은" if has_final_consonant(word) else "는"
+
+
 def worker_role_notes(case: Case) -> tuple[str, ...]:
     """A worker sees employer programs as information to pass on to the company."""
     if case.role == "worker":
@@ -80,14 +96,23 @@ def firm_qualifies(case: Case, law: LawReader, on: date, midsize_ok: bool = Fals
                   missing=("company.priority_support",))
 
 
-def gate(answer: Answer, notes: tuple[str, ...] = ()) -> Decision | None:
-    """The decision when a yes/no requirement fails or is unknown; None when it is met."""
-    reasons = [answer.reason] if answer.reason else []
-    if answer.value is None:
-        return needs_info(answer.missing, reasons, notes=notes)
-    if answer.value is False:
-        return not_eligible(reasons, notes=notes)
-    return None
+def check_requirements(checks: Iterable[Callable[[], Answer]],
+                       notes: tuple[str, ...] = ()) -> tuple[Decision | None, list[Reason]]:
+    """Run yes/no requirements in order: the first failed one decides `not_eligible`; unknown ones
+    are collected into one `needs_info` (missing facts in the order asked). Otherwise (None, reasons).
+    """
+    reasons: list[Reason] = []
+    missing: list[str] = []
+    for check in checks:
+        answer = check()
+        if answer.value is False:
+            return not_eligible([answer.reason] if answer.reason else [], notes=notes), reasons
+        missing += [fact for fact in answer.missing if fact not in missing]
+        if answer.reason:
+            reasons.append(answer.reason)
+    if missing:
+        return needs_info(missing, reasons, notes=notes), reasons
+    return None, reasons
 
 
 def small_firm(case: Case, law: LawReader, on: date) -> Answer:
@@ -101,26 +126,30 @@ def small_firm(case: Case, law: LawReader, on: date) -> Answer:
     return Answer(small, Reason(f"상시근로자 {headcount}명: {below}인 {'미만' if small else '이상'} 기업 금액이 적용돼요", basis))
 
 
-def parental_leave_span(case: Case, law: LawReader) -> LeaveSpan | None:
-    """The planned 육아휴직, or None when the case plans none."""
+def parental_leave_span(case: Case, law: LawReader) -> LeaveSpan:
+    """The planned 육아휴직; without a plan, the full statutory 1년 from `as_of` (basis `maximum`)."""
     plan = case.plan
-    if plan.parental_leave_months is None and plan.parental_leave_start is None:
-        return None
     start = plan.parental_leave_start or case.as_of
     if plan.parental_leave_months is None:
         return LeaveSpan(PARENTAL_LEAVE, start, law.get("parental_leave.period_months", start), "maximum")
     return LeaveSpan(PARENTAL_LEAVE, start, plan.parental_leave_months, "plan")
 
 
-def reduced_hours_span(case: Case, law: LawReader) -> LeaveSpan | None:
-    """The planned 근로시간 단축, or None when the case plans none."""
+def reduced_hours_span(case: Case, law: LawReader) -> LeaveSpan:
+    """The planned 근로시간 단축; without a plan, the basic 1년 from `as_of` (basis `maximum`)."""
     plan = case.plan
-    if plan.reduced_hours_months is None and plan.reduced_hours_start is None and plan.reduced_weekly_hours is None:
-        return None
     start = plan.reduced_hours_start or case.as_of
     if plan.reduced_hours_months is None:
-        return LeaveSpan(REDUCED_HOURS, start, law.get("employer_subsidy.default_reduced_hours_months", start), "maximum")
+        return LeaveSpan(REDUCED_HOURS, start, law.get("childcare_reduced_hours.base_months", start), "maximum")
     return LeaveSpan(REDUCED_HOURS, start, plan.reduced_hours_months, "plan")
+
+
+def plan_missing(case: Case, span: LeaveSpan) -> tuple[str, ...]:
+    """Plan fields that would turn a `maximum` estimate into the employee's own plan."""
+    fields = {PARENTAL_LEAVE: ("plan.parental_leave_months", "plan.parental_leave_start"),
+              REDUCED_HOURS: ("plan.reduced_hours_months", "plan.reduced_hours_start"),
+              MATERNITY_LEAVE: ()}[span.kind]
+    return tuple(f for f in fields if getattr(case.plan, f.split(".")[1]) is None)
 
 
 def maternity_span(case: Case, law: LawReader) -> LeaveSpan | None:
@@ -139,7 +168,7 @@ def long_enough(span: LeaveSpan, law: LawReader) -> Answer:
     basis = law.source("employer_subsidy.min_use_days", span.start)
     if span.days >= minimum:
         return Answer(True, Reason(f"{span.label} {span.days}일({minimum}일 이상)을 허용해요", basis))
-    return Answer(False, Reason(f"{span.label}이 {span.days}일로 {minimum}일에 못 미쳐 지원 대상이 아니에요", basis))
+    return Answer(False, Reason(f"{span.label}{subject_particle(span.label)} {span.days}일로 {minimum}일에 못 미쳐 지원 대상이 아니에요", basis))
 
 
 def monthly_schedule(start: date, months: float, amount_on: Callable[[int, date], int]) -> tuple[MonthlyAmount, ...]:
@@ -156,14 +185,15 @@ def monthly_schedule(start: date, months: float, amount_on: Callable[[int, date]
     return tuple(rows)
 
 
-def employer_apply(law: LawReader, start: date, end: date, steps: tuple[str, ...] = ()) -> Apply:
+def employer_apply(law: LawReader, start: date, end: date, steps: tuple[str, ...] = (),
+                   form: str = "출산육아기 고용안정장려금 지급신청서") -> Apply:
     """사업주 지원금 신청: 시작 1개월 후부터 3개월 단위, 종료 후 12개월 이내 (지급규정)."""
     on = start
     return Apply(
         where=law.get("employment_insurance.employer_channel", on),
         from_date=add_months(start, law.get("employer_subsidy.claim_from_months_after_start", on)),
         until=add_months(end, law.get("employer_subsidy.claim_until_months_after_end", on)),
-        steps=steps + ("3개월 단위로 출산육아기 고용안정장려금 지급신청서를 내요",
+        steps=steps + (f"3개월 단위로 {form}를 내요",
                        f"궁금한 점은 고용노동부 고객상담센터({law.get('employment_insurance.hotline', on)})"),
     )
 
@@ -171,3 +201,41 @@ def employer_apply(law: LawReader, start: date, end: date, steps: tuple[str, ...
 def service_apply(law: LawReader, on: date, where_key: str, steps: tuple[str, ...] = ()) -> Apply:
     """Where a service or local program is reached; no statutory window (dates stay empty)."""
     return Apply(where=law.get(where_key, on), steps=steps)
+
+
+def parental_leave_child(case: Case, law: LawReader, on: date) -> Answer:
+    """육아휴직을 쓸 수 있는 자녀인지: 만 8세·초2 이하 자녀, 또는 임신 중인 근로자 (남녀고용평등법 제19조①)."""
+    child = case.youngest_child
+    pregnancy = case.pregnancy
+    if (child is None or child.birth_date is None) and pregnancy is not None and not pregnancy.ended \
+            and case.worker.gender != "male":
+        return Answer(True, Reason("임신 중인 근로자의 육아휴직이에요", law.source("parental_leave.child_max_age_years", on)))
+    return child_within(child, on, law, "parental_leave.child_max_age_years", "parental_leave.child_max_school_grade")
+
+
+def reduced_hours_child(case: Case, law: LawReader, on: date) -> Answer:
+    """육아기 근로시간 단축을 쓸 수 있는 자녀인지 (남녀고용평등법 제19조의2①: 2025-02-23부터 만 12세·초6 이하)."""
+    return child_within(case.youngest_child, on, law, "childcare_reduced_hours.child_max_age_years",
+                        "childcare_reduced_hours.child_max_school_grade")
+
+
+def subsidy_benefit(monthly: tuple[MonthlyAmount, ...], basis: str) -> Benefit:
+    """사업주 지원금: paid by 고용보험 to the employer."""
+    return Benefit("고용보험(사업주 지원금)", monthly, sum(m.amount for m in monthly), basis)
+
+
+def prior_work(case: Case, law: LawReader, on: date, prefix: str, check_tenure: bool = True) -> Answer:
+    """워라밸일자리 장려금 공통 요건: 시작 전 계속근로 N개월 이상, 주 35시간 이상 근무."""
+    min_tenure = law.get(f"{prefix}.min_prior_tenure_months", on)
+    min_hours = law.get(f"{prefix}.min_prior_weekly_hours", on)
+    basis = law.source(f"{prefix}.min_prior_weekly_hours", on)
+    tenure, hours = case.worker.tenure_months, case.worker.weekly_hours
+    missing = tuple(f for f, v in (("worker.tenure_months", tenure if check_tenure else 0),
+                                   ("worker.weekly_hours", hours)) if v is None)
+    if check_tenure and tenure is not None and tenure < min_tenure:
+        return Answer(False, Reason(f"근속 {tenure:g}개월로 {min_tenure}개월에 못 미쳐요", basis))
+    if hours is not None and hours < min_hours:
+        return Answer(False, Reason(f"지금 주 {hours:g}시간 근무라 주 {min_hours}시간 이상 요건에 못 미쳐요", basis))
+    if missing:
+        return Answer(None, missing=missing)
+    return Answer(True, Reason(f"주 {min_hours}시간 이상 근무" + (f", 근속 {min_tenure}개월 이상" if check_tenure else "") + " 요건을 갖췄어요", basis))

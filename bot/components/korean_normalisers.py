@@ -34,11 +34,13 @@ def _as_int_if_whole(value: float) -> Union[int, float]:
 
 
 def number(context: MatchContext) -> Optional[Value]:
-    """``n`` × factor + add, kept only within [min, max]: 18개월 → 18, 세 살 → 36, 하루 6시간 → 30."""
+    """``n`` × factor + add (+ group ``m``), kept within [min, max]: 18개월 → 18, 하루 6시간 → 30,
+    1년 6개월 → 18."""
     parsed = parse_korean_number(context.groups.get("n") or "")
-    if parsed is None:
+    extra = parse_korean_number(context.groups.get("m") or "0")
+    if parsed is None or extra is None:
         return None
-    value = parsed * context.params.get("factor", 1) + context.params.get("add", 0)
+    value = parsed * context.params.get("factor", 1) + context.params.get("add", 0) + extra
     if not context.params.get("min", 0) <= value <= context.params.get("max", math.inf):
         return None
     return _as_int_if_whole(value)
@@ -57,6 +59,8 @@ def money(context: MatchContext) -> Optional[Value]:
     won = parsed * MAN if parsed < MAN else parsed
     if context.params.get("period") == "year":
         won = won / MONTHS_PER_YEAR
+    if won < context.params.get("min", 0):
+        return None
     return int(math.floor(won))
 
 

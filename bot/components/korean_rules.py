@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import regex
 import yaml
@@ -64,10 +64,10 @@ class RegexRule:
 
 @dataclass(frozen=True)
 class LexiconGuard:
-    """Context a word-list match must not have (대표 in 대표적, 근로자 in 근로자 50명)."""
+    """Context a word-list match must have or must not have (병원 다녀요 vs 병원 예약해줘)."""
 
+    followed_by: Optional["regex.Pattern[str]"]
     not_followed_by: Optional["regex.Pattern[str]"]
-    not_preceded_by: Optional["regex.Pattern[str]"]
 
 
 def load_rule_data(patterns_dir: Path, synonyms_file: Optional[Path]) -> Dict[str, Any]:
@@ -118,12 +118,13 @@ class KoreanRuleLayer:
         self.nlp = nlp
         self.rules = compile_rules(data)
         self.guards = _compile_guards(data["lexicon"])
+        self.term_values, self.term_pattern = _compile_terms(data["lexicon"])
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(spacy_patterns(data["lexicon"]))
 
     def find(self, text: str, message_date: dt.date) -> List[FoundEntity]:
         """All entities of ``text``, non-overlapping, in text order."""
-        candidates = self._lexicon_matches(text) + self._regex_matches(text, message_date)
+        candidates = self._lexicon_matches(text) + self._term_matches(text) + self._regex_matches(text, message_date)
         return resolve_overlaps(candidates)
 
     def _lexicon_matches(self, text: str) -> List[FoundEntity]:
@@ -131,19 +132,30 @@ class KoreanRuleLayer:
         doc = self.nlp(text)
         found = []
         for span in doc.spans[SPANS_KEY]:
-            if self._allowed(span.id_, span.label_, text, span.start_char, span.end_char):
+            if self._allowed(span.label_, span.id_, span.text, span.end_char, text):
                 found.append(FoundEntity(span.label_, span.start_char, span.end_char, span.text,
                                          span.id_, f"lexicon:{span.label_}", LEXICON_PRIORITY))
         return found
 
-    def _allowed(self, value: str, label: str, text: str, start: int, end: int) -> bool:
-        """False when the match sits in a context its entry excludes."""
-        guard = self.guards.get((label, value))
+    def _term_matches(self, text: str) -> List[FoundEntity]:
+        """The same word lists matched on characters, for words the analyser split differently
+        in context than alone (Kiwi reads 배우자 출산휴가 in 알바도 배우자 출산휴가 as 배우+자)."""
+        found = []
+        for match in self.term_pattern.finditer(text):
+            label, value = self.term_values[term_key(match.group())]
+            if self._allowed(label, value, match.group(), match.end(), text):
+                found.append(FoundEntity(label, match.start(), match.end(), match.group(), value,
+                                         f"terms:{label}", LEXICON_PRIORITY - 1))
+        return found
+
+    def _allowed(self, label: str, value: str, matched: str, end: int, text: str) -> bool:
+        """False when the match lacks the context its entry requires (or has an excluded one)."""
+        guard = self.guards.get((label, value, term_key(matched)))
         if guard is None:
             return True
-        after_ok = guard.not_followed_by is None or not guard.not_followed_by.match(text, end)
-        before_ok = guard.not_preceded_by is None or not guard.not_preceded_by.search(text[:start])
-        return after_ok and before_ok
+        required_ok = guard.followed_by is None or guard.followed_by.match(text, end) is not None
+        excluded_ok = guard.not_followed_by is None or guard.not_followed_by.match(text, end) is None
+        return required_ok and excluded_ok
 
     def _regex_matches(self, text: str, message_date: dt.date) -> List[FoundEntity]:
         """Regex-rule matches whose normaliser accepts them."""
@@ -187,14 +199,38 @@ def spacy_patterns(lexicon: Sequence[Mapping[str, Any]]) -> List[Dict[str, Any]]
     return patterns
 
 
-def _compile_guards(lexicon: Sequence[Mapping[str, Any]]) -> Dict[tuple, LexiconGuard]:
-    """Context guards of the entries that declare them."""
+def _compile_guards(lexicon: Sequence[Mapping[str, Any]]) -> Dict[Tuple[str, str, str], LexiconGuard]:
+    """Context guards of the entries that declare them, keyed by (label, id, term)."""
     guards = {}
     for entry in lexicon:
-        after, before = entry.get("not_followed_by"), entry.get("not_preceded_by")
-        if after or before:
-            guards[(entry["label"], str(entry["id"]))] = LexiconGuard(
-                regex.compile(after, regex.V1) if after else None,
-                regex.compile(f"(?:{before})$", regex.V1) if before else None,
-            )
+        required, excluded = entry.get("followed_by"), entry.get("not_followed_by")
+        if required or excluded:
+            guard = LexiconGuard(_compile_optional(required), _compile_optional(excluded))
+            for term in entry.get("terms", []):
+                guards[(entry["label"], str(entry["id"]), term_key(term))] = guard
     return guards
+
+
+def _compile_terms(lexicon: Sequence[Mapping[str, Any]]) -> Tuple[Dict[str, Tuple[str, str]], "regex.Pattern[str]"]:
+    """One alternation of every term (longest first, spaces optional) and the value of each."""
+    values: Dict[str, Tuple[str, str]] = {}
+    for entry in lexicon:
+        for term in entry.get("terms", []):
+            values.setdefault(term_key(term), (entry["label"], str(entry["id"])))
+    alternatives = sorted(values, key=len, reverse=True)
+    body = "|".join(r"\s*".join(regex.escape(char) for char in key) for key in alternatives)
+    # a Latin term (IT, HR, SW) must not be part of a longer Latin word (ITEM, SWITCH)
+    latin_start = r"(?:(?=[A-Za-z])(?<![A-Za-z])|(?![A-Za-z]))"
+    latin_end = r"(?:(?<=[A-Za-z])(?![A-Za-z])|(?<![A-Za-z]))"
+    pattern = regex.compile(f"{latin_start}(?:{body}){latin_end}", regex.V1 | regex.IGNORECASE)
+    return values, pattern
+
+
+def term_key(text: str) -> str:
+    """A term as matched case-insensitively, spaces aside (IT회사 = it 회사)."""
+    return regex.sub(r"\s+", "", text).lower()
+
+
+def _compile_optional(pattern: Optional[str]) -> Optional["regex.Pattern[str]"]:
+    """A compiled guard pattern, or None when the entry has none."""
+    return regex.compile(pattern, regex.V1 | regex.IGNORECASE) if pattern else None

@@ -28,11 +28,14 @@ def record_handoff(sender_id: str, summary: str, engine: Engine | None = None) -
     return _insert(engine, handoffs, row)
 
 
-def list_handoffs(engine: Engine | None = None, status: str | None = OPEN) -> list[dict[str, Any]]:
-    """Handoffs, newest first; only open ones unless `status` is None."""
+def list_handoffs(engine: Engine | None = None, status: str | None = OPEN,
+                  sender_id: str | None = None) -> list[dict[str, Any]]:
+    """Handoffs, newest first; only open ones unless `status` is None; optionally one sender's."""
     query = select(handoffs).order_by(handoffs.c.created_at.desc(), handoffs.c.id.desc())
     if status is not None:
         query = query.where(handoffs.c.status == status)
+    if sender_id is not None:
+        query = query.where(handoffs.c.sender_id == sender_id)
     return _fetch(engine, query)
 
 

@@ -5,6 +5,7 @@ import asyncio
 from typing import Any
 
 from aiohttp import web
+from sqlalchemy.engine import Engine
 
 from bot.storage import (
     add_note,
@@ -55,14 +56,17 @@ def merge_handoffs(recent: list[dict[str, Any]],
 async def conversation(request: web.Request) -> web.Response:
     """Events, the collected case with fact sources, the result and a suggested answer."""
     sender = validation.sender_id(request.match_info["sender"])
-    engine = request.app[DB_ENGINE]
     view: dict[str, Any] = {"sender": sender, **await _tracker_view(request.app, sender)}
-    view["notes"] = await asyncio.to_thread(list_notes, sender, engine)
-    view["handoffs"] = [handoff for handoff in await asyncio.to_thread(list_handoffs, engine)
-                        if handoff["sender_id"] == sender]
-    view["handoff"] = view["handoffs"][0] if view["handoffs"] else None
-    view["feedback"] = await asyncio.to_thread(list_feedback, engine, sender)
+    view.update(await asyncio.to_thread(stored_records, request.app[DB_ENGINE], sender))
     return web.json_response(view)
+
+
+def stored_records(engine: Engine, sender: str) -> dict[str, Any]:
+    """Our own records about one conversation: notes, open handoffs, answer feedback."""
+    handoffs = list_handoffs(engine, sender_id=sender)
+    return {"notes": list_notes(sender, engine), "handoffs": handoffs,
+            "handoff": handoffs[0] if handoffs else None,
+            "feedback": list_feedback(engine, sender)}
 
 
 async def _tracker_view(app: web.Application, sender: str) -> dict[str, Any]:
@@ -72,7 +76,8 @@ async def _tracker_view(app: web.Application, sender: str) -> dict[str, Any]:
     except BotUnavailable as error:
         return {"events": [], "case": None, "facts": [], "result": None,
                 "suggested_answer": None, "warnings": [error.message]}
-    return {"events": agent_view.events_view(tracker), **agent_view.case_view(tracker)}
+    case_view = await asyncio.to_thread(agent_view.case_view, tracker)  # runs the engine
+    return {"events": agent_view.events_view(tracker), **case_view}
 
 
 @routes.post("/api/v1/conversations/{sender}/case")
@@ -81,7 +86,7 @@ async def edit_case(request: web.Request) -> web.Response:
     validation.sender_id(request.match_info["sender"])
     body = await validation.read_json_object(request, request.app[SETTINGS].max_body_bytes)
     case = body["case"] if isinstance(body.get("case"), dict) else body
-    result = evaluate_case(case)
+    result = await asyncio.to_thread(evaluate_case, case)
     suggestion, warnings = agent_view.suggested_answer(result)
     return web.json_response({"case": case, "result": result.to_dict(),
                               "suggested_answer": suggestion, "warnings": warnings})

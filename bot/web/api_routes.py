@@ -1,6 +1,8 @@
 """The HR-system API of shared/API.md: evaluate a case, list programs, the OpenAPI document."""
 from __future__ import annotations
 
+import asyncio
+
 from aiohttp import web
 
 from bot.web import validation
@@ -14,7 +16,8 @@ routes = web.RouteTableDef()
 async def evaluate(request: web.Request) -> web.Response:
     """Body: a Case; answer: the Result. Invalid case or uncovered date: 400 naming the field."""
     body = await validation.read_json_object(request, request.app[SETTINGS].max_body_bytes)
-    return web.json_response(evaluate_case(body).to_dict())
+    result = await asyncio.to_thread(evaluate_case, body)  # CPU work off the event loop
+    return web.json_response(result.to_dict())
 
 
 @routes.get("/api/v1/programs")

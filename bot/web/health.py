@@ -28,7 +28,7 @@ async def healthz(request: web.Request) -> web.Response:
     settings = app[SETTINGS]
     session, timeout = app[HTTP_SESSION], ClientTimeout(total=settings.health_timeout_seconds)
     rasa, actions, database = await asyncio.gather(
-        check_http(session, f"{settings.rasa_url}/status", timeout),
+        check_http(session, f"{settings.rasa_url}/status", timeout, _token(settings.rasa_token)),
         check_http(session, settings.action_health_url, timeout),
         asyncio.to_thread(check_database, app[DB_ENGINE]),
     )
@@ -38,13 +38,19 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response(body, status=503 if failed else 200)
 
 
-async def check_http(session: ClientSession, url: str, timeout: ClientTimeout) -> Check:
+async def check_http(session: ClientSession, url: str, timeout: ClientTimeout,
+                     params: dict[str, str] | None = None) -> Check:
     """OK when `url` answers 200 within the timeout."""
     try:
-        async with session.get(url, timeout=timeout) as response:
+        async with session.get(url, timeout=timeout, params=params) as response:
             return {"ok": response.status == 200, "detail": f"{url} -> {response.status}"}
     except (ClientError, asyncio.TimeoutError) as error:
         return {"ok": False, "detail": f"{url} -> {type(error).__name__}"}
+
+
+def _token(rasa_token: str | None) -> dict[str, str] | None:
+    """Rasa's `/status` needs the token when the HTTP API is protected (`--auth-token`)."""
+    return {"token": rasa_token} if rasa_token else None
 
 
 def check_database(engine: Engine) -> Check:

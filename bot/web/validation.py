@@ -6,7 +6,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.privacy import mask_pii
+from bot.privacy import LABELS, mask_pii
 from bot.web import messages
 from bot.web.errors import PayloadTooLarge, WebError
 
@@ -60,13 +60,16 @@ def has_words(text: str) -> bool:
 
 
 def sender_id(value: Any, field: str = "sender") -> str:
-    """A conversation id: short text without control characters or personal data."""
+    """A conversation id: short printable text that is not itself a phone number, e-mail, ...
+
+    Ids are opaque keys (Kakao's botUserKey, the widget's UUID) and are kept as sent.
+    """
     if not isinstance(value, str) or not value.strip():
         raise WebError(field, messages.FIELD_REQUIRED if value is None else messages.FIELD_NOT_TEXT)
     sender = value.strip()
     if len(sender) > MAX_SENDER_CHARS or not sender.isprintable():
         raise WebError(field, messages.SENDER_INVALID.format(limit=MAX_SENDER_CHARS))
-    if mask_pii(sender) != sender:
+    if mask_pii(sender) in LABELS:  # the whole id is a phone number, e-mail, ...
         raise WebError(field, messages.SENDER_HAS_PERSONAL_DATA)
     return sender
 

@@ -10,7 +10,9 @@ from typing import Mapping
 
 import yaml
 
+from knowledge.faq.figures import fill
 from knowledge.faq.model import FaqEntry
+from knowledge.law import default_law
 
 ACTION_NAME = "action_answer_faq"
 HEADER = (
@@ -20,8 +22,9 @@ HEADER = (
 
 
 def response_text(entry: FaqEntry) -> str:
-    """The short response: newest answer plus its article."""
-    return f"{entry.latest.answer}\n근거: {entry.latest.basis}"
+    """The short response: newest answer (figures as on its start date) plus its article."""
+    latest = entry.latest
+    return f"{fill(latest.answer, latest.valid_from, default_law()).text}\n근거: {latest.basis}"
 
 
 def domain_dict(entries: Mapping[str, FaqEntry]) -> dict:
@@ -31,7 +34,20 @@ def domain_dict(entries: Mapping[str, FaqEntry]) -> dict:
     return {"version": "3.1", "actions": [ACTION_NAME], "responses": responses}
 
 
+class _LiteralDumper(yaml.SafeDumper):
+    """Writes multi-line strings as `|` blocks so the generated file stays readable."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_LiteralDumper.add_representer(str, _represent_text)
+
+
 def render_domain(entries: Mapping[str, FaqEntry]) -> str:
     """The YAML text of `bot/domain/faq.yml`."""
-    body = yaml.safe_dump(domain_dict(entries), allow_unicode=True, sort_keys=False, width=100)
+    body = yaml.dump(domain_dict(entries), Dumper=_LiteralDumper, allow_unicode=True,
+                     sort_keys=False, width=1000)
     return HEADER + body

@@ -23,8 +23,9 @@ class FaqVersion:
 class FaqEntry:
     """One rule question with its dated answers, legal basis and confidence grade.
 
-    `effective_exact` is False when the rule is older than the modelled range: `effective_from`
-    is then the first modelled date and the answer says "…이전부터 시행".
+    `effective_exact` is False when the rule's start lies before the modelled range (or is not
+    documented in the sources): `effective_from` is then a date the rule is known to be in force
+    and the answer says "2025년 1월 1일 기준 시행 중" instead of a 시행일.
     """
 
     key: str

@@ -8,7 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.errors import KnowledgeError
+from knowledge.faq.figures import fill, weaker
 from knowledge.faq.model import FaqAnswer, FaqEntry
+from knowledge.law import Law, default_law
 
 # Grades from the fact sheet that must never be presented as settled fact.
 CAVEAT_BY_GRADE = {
@@ -43,17 +45,26 @@ def caveat_for(confidence: str) -> str | None:
     return CAVEAT_BY_GRADE.get(confidence)
 
 
-def render_answer(entry: FaqEntry, as_of: date) -> FaqAnswer:
-    """The answer in force on `as_of` (NotInForceError before the first modelled date)."""
+def render_answer(entry: FaqEntry, as_of: date, law: Law | None = None) -> FaqAnswer:
+    """The answer in force on `as_of` (NotInForceError before the first modelled date).
+
+    Figures written as parameter names are filled in for `as_of`; the answer's grade is the
+    weaker of the entry's grade and the grades of the figures it shows.
+    """
+    law = law or default_law()
     version = entry.version_at(as_of)
-    caveat = caveat_for(version.confidence)
-    lines = [version.answer, f"근거: {version.basis}, {effective_text(entry, version.valid_from)}"]
-    if version.changed_from:
-        lines.append(f"예전에는 {version.changed_from}")
+    answer = fill(version.answer, as_of, law)
+    changed = fill(version.changed_from, as_of, law) if version.changed_from else None
+    confidence = weaker(weaker(version.confidence, answer.weakest_grade),
+                        changed.weakest_grade if changed else None)
+    caveat = caveat_for(confidence)
+    lines = [answer.text, f"근거: {version.basis}, {effective_text(entry, version.valid_from)}"]
+    if changed:
+        lines.append(f"예전에는 {changed.text}")
     if caveat:
         lines.append(caveat)
     return FaqAnswer(
         key=entry.key, text="\n".join(lines), basis=version.basis,
-        effective_from=version.valid_from, changed_from=version.changed_from, caveat=caveat,
-        confidence=version.confidence, programs=entry.programs,
+        effective_from=version.valid_from, changed_from=changed.text if changed else None,
+        caveat=caveat, confidence=confidence, programs=entry.programs,
     )

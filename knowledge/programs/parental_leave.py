@@ -40,9 +40,12 @@ def _pregnancy_ground(case: Case, law: LawReader, on: date) -> Answer:
         return Answer(None, missing=("worker.gender",))
     if not law.get("parental_leave_spouse_pregnancy.in_force", on):
         return Answer(False, Reason("배우자 임신 중 남성 육아휴직은 2026년 9월 18일부터 가능해요", law.source("parental_leave_spouse_pregnancy.in_force", on)))
+    basis = law.source("parental_leave_spouse_pregnancy.in_force", on)
+    if pregnancy.high_risk is None:
+        return Answer(None, missing=("pregnancy.high_risk",))
     if pregnancy.high_risk:
-        return Answer(True, Reason("유산·조산 위험이 있는 임신한 배우자를 돌보기 위한 육아휴직이에요", law.source("parental_leave_spouse_pregnancy.in_force", on)))
-    return Answer(None, missing=("pregnancy.high_risk",))
+        return Answer(True, Reason("유산·조산 위험이 있는 임신한 배우자를 돌보기 위한 육아휴직이에요", basis))
+    return Answer(False, Reason("배우자 임신 중 남성 육아휴직은 유산·조산 위험 진단이 있을 때만 쓸 수 있어요", basis))
 
 
 def _who_qualifies(case: Case, law: LawReader, on: date) -> Answer:

@@ -43,7 +43,7 @@ START_TIMEOUT_SECONDS = 60.0
 
 # The conversation the fake bot has collected: the slots the conversation helper's form fills.
 FAKE_SLOTS: dict[str, Any] = {
-    "role": "worker", "gender": "female", "monthly_wage": 3000000, "insured_days": 400,
+    "role": "worker", "gender": "female", "monthly_wage": 3000000, "insured_days": 14,
     "child_birth_date": "2026-03-01", "plan_leave_months": 12, "plan_leave_start": "2026-12-01",
 }
 FAKE_AS_OF = "2026-11-24"
@@ -114,12 +114,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_for_http(url: str, process: subprocess.Popen | None = None) -> None:
-    """Poll until `url` answers 200 (or fail with the process's output)."""
+def wait_for_http(url: str, process: subprocess.Popen | None = None, log: Path | None = None) -> None:
+    """Poll until `url` answers 200 (or fail with the process's log)."""
     deadline = time.monotonic() + START_TIMEOUT_SECONDS
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
-            output = process.stdout.read() if process.stdout else ""
+            output = log.read_text(errors="replace") if log else ""
             pytest.fail(f"web front exited early ({process.returncode}):\n{output[-3000:]}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
@@ -131,16 +131,20 @@ def wait_for_http(url: str, process: subprocess.Popen | None = None) -> None:
 
 
 @contextmanager
-def web_front(rasa_url: str, db_url: str) -> Iterator[str]:
-    """`python -m bot.web` on a free port in front of `rasa_url`; yields its base URL."""
+def web_front(rasa_url: str, db_url: str, log: Path) -> Iterator[str]:
+    """`python -m bot.web` on a free port in front of `rasa_url`; yields its base URL.
+
+    Its output goes to `log` (a file, so a chatty server can never block on a full pipe).
+    """
     port = free_port()
     env = {**os.environ, "WEB_HOST": "127.0.0.1", "WEB_PORT": str(port), "RASA_URL": rasa_url,
            "WORKLIFE_DB_URL": db_url, "ACTION_SERVER_URL": f"{rasa_url}/webhook"}
-    process = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with log.open("w") as output:
+        process = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=ROOT, env=env,
+                                   stdout=output, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
     try:
-        wait_for_http(f"{base_url}/", process)
+        wait_for_http(f"{base_url}/", process, log)
         yield base_url
     finally:
         process.terminate()
@@ -260,7 +264,7 @@ def fake_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
     rasa = FakeRasa(db_path).start()
     db_url = f"sqlite:///{db_path}"
     try:
-        with web_front(rasa.url, db_url) as base_url:
+        with web_front(rasa.url, db_url, folder / "web.log") as base_url:
             yield {"base_url": base_url, "rasa": rasa, "db_url": db_url}
     finally:
         rasa.stop()

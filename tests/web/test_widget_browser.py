@@ -52,6 +52,18 @@ def stored_sender(driver: Any) -> str:
     return driver.execute_script("return localStorage.getItem('worklife.sender')")
 
 
+def stored_feedback(db_url: str, sender: str) -> list[dict[str, Any]]:
+    from sqlalchemy import create_engine
+
+    from bot.storage import list_feedback
+
+    engine = create_engine(db_url)
+    try:
+        return list_feedback(engine, sender)
+    finally:
+        engine.dispose()
+
+
 def test_question_gets_answer_with_program_amounts_on_a_phone(fake_stack: dict[str, Any]) -> None:
     items = expected_items()
     parental = items["parental_leave"]
@@ -72,6 +84,9 @@ def test_question_gets_answer_with_program_amounts_on_a_phone(fake_stack: dict[s
         last = fake_stack["rasa"].received[-1]
         assert (last["sender"], last["message"]) == (stored_sender(driver), QUESTION)
         save_screenshot(driver, "widget-phone")
+        card.find_element(By.XPATH, ".//button[normalize-space()='도움이 됐어요']").click()
+        wait.until(lambda page: "의견 고마워요" in card.text)
+        assert [row["helpful"] for row in stored_feedback(fake_stack["db_url"], stored_sender(driver))] == [True]
         assert page_errors(driver) == []
 
 
@@ -121,6 +136,7 @@ def test_too_long_message_gets_korean_error_and_keeps_the_text(fake_stack: dict[
         alert = wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".msg.error [role='alert']")))
         assert "메시지가 너무 길어요" in alert.text
         assert driver.find_element(By.ID, "message").get_attribute("value") == too_long
+        assert driver.find_elements(By.CSS_SELECTOR, ".msg.user") == []  # not shown as sent
         assert len(fake_stack["rasa"].received) == received
         save_screenshot(driver, "widget-error")
 
@@ -134,3 +150,66 @@ def test_desktop_layout_shows_the_room_as_a_centred_panel(fake_stack: dict[str, 
         assert room["width"] <= 480 and abs((room["x"] * 2 + room["width"]) - DESKTOP[0]) <= 2
         save_screenshot(driver, "widget-desktop")
         assert page_errors(driver) == []
+
+
+# ---------- the real bot: trained CI model, Rasa server and action server ----------
+
+from tests.support.stack import ADVICE_DATE, rasa_stack  # noqa: E402,F401  (session fixture)
+from tests.web.browser_harness import web_front  # noqa: E402
+
+REAL_ANSWERS = ("아이는 6개월이에요", "월급은 300만원이에요", "여자예요", "몰라요", "몰라요", "몰라요")
+REAL_TURN_SECONDS = 60  # the first answers of a cold Rasa model are slow on 2 CI cores
+
+
+def bot_message_count(driver: Any) -> int:
+    return len(driver.find_elements(By.CSS_SELECTOR, "#log .msg.bot:not(.typing)"))
+
+
+def wait_for_reply(driver: Any, before: int) -> None:
+    """Wait until the typing indicator is gone and at least one new bot message is drawn."""
+    WebDriverWait(driver, REAL_TURN_SECONDS).until(
+        lambda page: not page.find_elements(By.CSS_SELECTOR, ".msg.typing")
+        and bot_message_count(page) > before)
+
+
+def expected_real_items(stack: Any, sender: str) -> dict[str, dict[str, Any]]:
+    """The programs payload for the slots the real bot collected, as the real actions build it."""
+    from datetime import date
+
+    from actions.case_builder import case_from_slots
+    from actions.messages import programs_payload
+    from knowledge import evaluate
+
+    slots = stack.tracker(sender)["slots"]
+    case = case_from_slots(slots, date.fromisoformat(ADVICE_DATE))
+    return {item["id"]: item for item in programs_payload(evaluate(case))["items"]}
+
+
+def test_real_bot_answers_a_korean_question_in_the_widget(
+        rasa_stack: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    log = tmp_path_factory.mktemp("real_web") / "web.log"
+    with web_front(rasa_stack.rasa_url, rasa_stack.db_url, log) as base_url, \
+            chromium(PHONE, mobile=True) as driver:
+        open_widget(driver, base_url)
+        before = bot_message_count(driver)
+        send(driver, "육아휴직 받을 수 있는지 확인하고 싶어요")
+        wait_for_reply(driver, before)
+        assert driver.find_elements(By.CSS_SELECTOR, ".msg.error") == []
+        for answer in REAL_ANSWERS:
+            if driver.find_elements(By.CSS_SELECTOR, ".programs-card"):
+                break
+            before = bot_message_count(driver)
+            send(driver, answer)
+            wait_for_reply(driver, before)
+        save_screenshot(driver, "widget-real-bot")
+        cards = driver.find_elements(By.CSS_SELECTOR, ".programs-card")
+        assert cards, f"no programs card after the questionnaire:\n{log_text(driver)}"
+        expected = expected_real_items(rasa_stack, stored_sender(driver))
+        shown = {item.get_attribute("data-program"): item
+                 for item in cards[-1].find_elements(By.CSS_SELECTOR, ".program")}
+        amounts = {key: item for key, item in expected.items()
+                   if item["status"] == "eligible" and item["total"]}
+        assert amounts, "the collected case should give at least one paid program"
+        for program_id, item in amounts.items():
+            amount = shown[program_id].find_element(By.CSS_SELECTOR, ".amount").text
+            assert amount.startswith(f"{item['total']:,}원")

@@ -38,6 +38,7 @@ PAYLOAD_EXTRA_KEY = "payload"
 
 # A break after a line end, or after a sentence end (., ?, !, 。) followed by a space.
 _BREAK_AFTER = re.compile(r"\n|[.?!。](?=\s)")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 Component = dict[str, Any]
 
 
@@ -172,9 +173,16 @@ def program_basic_card(item: dict[str, Any]) -> Component:
 
 
 def _list_card(items: list[dict[str, Any]], as_of: str | None) -> dict[str, Any]:
-    header = messages.KAKAO_PROGRAMS_HEADER.format(as_of=as_of) if as_of else "확인한 제도"
-    return {"header": {"title": shorten(header, MAX_LIST_HEADER_CHARS)},
+    return {"header": {"title": shorten(_programs_header(as_of), MAX_LIST_HEADER_CHARS)},
             "items": [_list_item(item) for item in items]}
+
+
+def _programs_header(as_of: str | None) -> str:
+    """`11월 24일 기준 제도` (the header has room for about 15 characters)."""
+    if not isinstance(as_of, str) or not _ISO_DATE.fullmatch(as_of):
+        return messages.KAKAO_PROGRAMS_HEADER_UNDATED
+    _, month, day = (int(part) for part in as_of.split("-"))
+    return messages.KAKAO_PROGRAMS_HEADER.format(month=month, day=day)
 
 
 def _list_item(item: dict[str, Any]) -> dict[str, Any]:

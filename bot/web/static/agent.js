@@ -71,13 +71,21 @@ function formatDateTime(iso) {
   return today ? `오늘 ${time}` : `${date.getMonth() + 1}월 ${date.getDate()}일 ${time}`;
 }
 
-function formatValue(value) {
+/** A case or parameter value for people: numbers grouped, won only for money fields. */
+function formatValue(value, path = "") {
   if (value === null || value === undefined || value === "") return "-";
   if (typeof value === "boolean") return value ? "예" : "아니요";
-  if (isNumber(value) && Math.abs(value) >= 10000) return formatWon(value);
+  if (isNumber(value)) return isMoneyPath(path) ? formatWon(value) : new Intl.NumberFormat("ko-KR").format(value);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
+
+/** Money in the case JSON is integer won in the `*wage` fields (shared/API.md §1). */
+function isMoneyPath(path) {
+  return /wage$/.test(path);
+}
+
+const GRADE_LABELS = { UNVERIFIED: "미확인" };
 
 function shortSender(sender) {
   const text = String(sender || "");
@@ -204,7 +212,7 @@ function startBlankCase() {
 function renderDetail() {
   const detail = state.detail;
   const handoff = detailHandoff(detail);
-  dom.conversation.replaceChildren(
+  const parts = [
     el("div", { class: "detail-head" }, [
       el("h2", { id: "detail-title", text: detail.sender ? `대화 ${shortSender(detail.sender)}` : "직접 입력한 사례" }),
       handoff ? el("span", { class: "tag handoff", text: "상담 요청" }) : null,
@@ -216,7 +224,8 @@ function renderDetail() {
       el("div", { class: "col" }, [answerPanel(detail.suggested_answer), programsPanel(detail.result), factsPanel(detail.facts)]),
       el("div", { class: "col" }, [casePanel(), transcriptPanel(detail.events), notesPanel(detail)]),
     ]),
-  );
+  ];
+  dom.conversation.replaceChildren(...parts.filter(Boolean));
 }
 
 /** The open hand-off of a conversation: the detail's newest, else the list entry's summary. */
@@ -257,7 +266,7 @@ function warningsBox(warnings) {
 
 function answerPanel(answer) {
   const text = Array.isArray(answer) ? answer.join("\n\n") : String(answer || "");
-  const box = el("textarea", { id: "answer", class: "answer", rows: "6", "aria-label": "추천 답변 (고쳐서 복사할 수 있어요)" });
+  const box = el("textarea", { id: "answer", class: "answer", rows: "12", "aria-label": "추천 답변 (고쳐서 복사할 수 있어요)" });
   box.value = text;
   const copy = el("button", { type: "button", class: "btn primary", id: "copy-answer", text: "복사", onclick: () => copyText(box) });
   return section("추천 답변", [
@@ -305,11 +314,14 @@ function programBlock(program, open) {
       el("span", { class: "program-name", text: program.name || program.id }),
       el("span", { class: `tag ${program.status}`, text: STATUS_LABELS[program.status] || program.status }),
       total ? el("span", { class: "program-total", text: total }) : null,
+      !total && (program.missing_facts || []).length
+        ? el("span", { class: "program-missing", text: `필요: ${program.missing_facts.join(", ")}` }) : null,
     ]),
     programFacts(program),
     reasonsList(program.reasons),
     missingList(program.missing_facts),
     caveatsList(program.caveats),
+    notesList(program.notes),
     applyBlock(program.apply),
     parametersTable(program.parameters),
   ]);
@@ -372,6 +384,11 @@ function caveatsList(caveats) {
   return el("ul", { class: "caveats" }, caveats.map((text) => el("li", { text })));
 }
 
+function notesList(notes) {
+  if (!Array.isArray(notes) || !notes.length) return null;
+  return el("ul", { class: "program-notes" }, notes.map((note) => el("li", { text: typeof note === "string" ? note : JSON.stringify(note) })));
+}
+
 function applyBlock(apply) {
   if (!apply || (!apply.where && !apply.until && !(apply.steps || []).length)) return null;
   const period = [apply.from ? `${apply.from}부터` : "", apply.until ? `${apply.until}까지` : ""].filter(Boolean).join(" ");
@@ -384,16 +401,17 @@ function applyBlock(apply) {
 
 function parametersTable(parameters) {
   if (!Array.isArray(parameters) || !parameters.length) return null;
-  return el("div", { class: "block" }, [
-    el("h4", { text: "사용한 법령 값" }),
+  return el("details", { class: "block params-block" }, [
+    el("summary", { text: `사용한 법령 값 ${parameters.length}개 (시행일·근거·확인 등급)` }),
     el("div", { class: "table-wrap" }, el("table", { class: "params" }, [
+      el("colgroup", {}, ["name", "value", "date", "source", "grade"].map((name) => el("col", { class: name }))),
       el("thead", {}, el("tr", {}, ["항목", "값", "시행일", "근거", "등급"].map((title) => el("th", { scope: "col", text: title })))),
       el("tbody", {}, parameters.map((parameter) => el("tr", {}, [
         el("td", {}, el("code", { text: parameter.name })),
-        el("td", { class: "num", text: formatValue(parameter.value) }),
+        el("td", { class: isNumber(parameter.value) ? "num" : "", text: formatValue(parameter.value) }),
         el("td", { text: parameter.effective_from || "-" }),
         el("td", { text: parameter.source || "-" }),
-        el("td", { class: `grade grade-${parameter.confidence}`, text: parameter.confidence || "-" }),
+        el("td", { class: `grade grade-${parameter.confidence}`, text: GRADE_LABELS[parameter.confidence] || parameter.confidence || "-" }),
       ]))),
     ])),
   ]);
@@ -409,11 +427,29 @@ function factsPanel(facts) {
       el("thead", {}, el("tr", {}, ["항목", "값", "출처"].map((title) => el("th", { scope: "col", text: title })))),
       el("tbody", {}, rows.map((fact) => el("tr", {}, [
         el("td", {}, el("code", { text: fact.path })),
-        el("td", { text: formatValue(fact.value) }),
+        el("td", { text: formatValue(fact.value, fact.path) }),
         el("td", { text: fact.source || fact.slot || "-" }),
       ]))),
     ])),
   ], { id: "facts-panel" });
+}
+
+/** What a bot message looked like in the chat: its text, or a one-line summary of its card. */
+function eventText(event) {
+  const custom = event.custom || {};
+  const parts = [event.text || ""];
+  if (custom.kind === "programs") {
+    const names = (custom.items || []).map((item) => `${item.name}(${STATUS_LABELS[item.status] || item.status})`);
+    parts.push(`〔제도 카드〕 ${names.join(" · ")}`);
+  } else if (custom.kind === "plan") {
+    parts.push(`〔시기별 활용안〕 ${(custom.rows || []).length}개월`);
+  } else if (custom.kind === "handoff") {
+    parts.push(`〔상담 연결〕 ${custom.summary || ""} ☎ ${custom.phone || ""}`);
+  }
+  if (Array.isArray(event.buttons) && event.buttons.length) {
+    parts.push(`버튼: ${event.buttons.map((button) => button.title).join(" · ")}`);
+  }
+  return parts.filter(Boolean).join("\n");
 }
 
 function transcriptPanel(events) {
@@ -421,7 +457,7 @@ function transcriptPanel(events) {
   const body = rows.length
     ? el("ol", { class: "transcript" }, rows.map((event) => el("li", { class: `ev ${event.who === "user" ? "user" : "bot"}` }, [
       el("span", { class: "who", text: event.who === "user" ? "사용자" : event.who === "agent" ? "상담사" : "챗봇" }),
-      el("span", { class: "text", text: event.text || "" }),
+      el("span", { class: "text", text: eventText(event) }),
       el("time", { datetime: event.at || "", text: formatDateTime(event.at) }),
     ])))
     : el("p", { class: "muted", text: "대화 기록이 없어요." });

@@ -14,7 +14,7 @@ const WEEKDAYS = ["일", "월", "화", "수", "목", "금", "토"];
 
 const STATUS_LABELS = {
   eligible: "받을 수 있어요",
-  needs_info: "정보가 더 필요해요",
+  needs_info: "정보 필요",
   not_eligible: "해당 없어요",
 };
 
@@ -231,40 +231,59 @@ function textBubble(text) {
   return el("div", { class: "bubble" }, linkified(text));
 }
 
-/** The programs card: one row per program with status, amount, payer, deadline, caveat. */
+/** The programs card: eligible programs in full, ones needing facts in short, the rest folded. */
 function programsCard(custom) {
   const items = Array.isArray(custom.items) ? custom.items : [];
-  const shown = items.filter((item) => item.status !== "not_eligible");
-  const hidden = items.filter((item) => item.status === "not_eligible");
+  const byStatus = (status) => items.filter((item) => (STATUS_LABELS[item.status] ? item.status : "needs_info") === status);
+  const eligible = byStatus("eligible");
+  const needsInfo = byStatus("needs_info");
+  const others = byStatus("not_eligible");
   const asOf = custom.as_of ? `${formatIsoDate(custom.as_of)} 기준 법령으로 계산했어요` : null;
   return el("section", { class: "card programs-card", "aria-label": "제도 확인 결과" }, [
-    el("h2", { class: "card-head" }, [`확인한 제도 ${items.length}개`, asOf ? el("small", { text: asOf }) : null]),
-    el("ul", { class: "programs" }, shown.map(programItem)),
-    hidden.length ? notEligibleList(hidden) : null,
+    el("h2", { class: "card-head" }, [`받을 수 있는 제도 ${eligible.length}개`, asOf ? el("small", { text: asOf }) : null]),
+    el("ul", { class: "programs" }, [...eligible.map(programItem), ...needsInfo.map(shortProgramItem)]),
+    others.length ? foldedPrograms(others) : null,
     feedbackFooter(),
   ]);
 }
 
-function notEligibleList(items) {
+function foldedPrograms(items) {
   return el("details", { class: "card-note" }, [
     el("summary", { text: `해당 없는 제도 ${items.length}개 보기` }),
-    el("ul", { class: "programs" }, items.map(programItem)),
+    el("ul", { class: "programs" }, items.map(shortProgramItem)),
   ]);
 }
 
+function programTop(item, status) {
+  return el("div", { class: "program-top" }, [
+    el("h3", { text: item.name || item.id || "제도" }),
+    el("span", { class: `badge ${status}`, text: STATUS_LABELS[status] }),
+  ]);
+}
+
+/** A program the person can use: headline, total, payer, deadline, reason, caveat. */
 function programItem(item) {
-  const status = STATUS_LABELS[item.status] ? item.status : "needs_info";
   return el("li", { class: "program", "data-program": item.id || "" }, [
-    el("div", { class: "program-top" }, [
-      el("h3", { text: item.name || item.id || "제도" }),
-      el("span", { class: `badge ${status}`, text: STATUS_LABELS[status] }),
-    ]),
+    programTop(item, "eligible"),
     item.headline ? el("p", { class: "headline", text: item.headline }) : null,
     programAmount(item),
     programDetails(item),
     item.reason ? el("p", { class: "reason", text: item.reason }) : null,
-    item.caveat ? el("p", { class: "caveat", text: `⚠ ${item.caveat}` }) : null,
+    item.caveat ? el("p", { class: "caveat", text: withWarningSign(item.caveat) }) : null,
   ]);
+}
+
+/** A program that needs more facts or does not apply: name, status and why, nothing more. */
+function shortProgramItem(item) {
+  const status = STATUS_LABELS[item.status] ? item.status : "needs_info";
+  return el("li", { class: "program short", "data-program": item.id || "" }, [
+    programTop(item, status),
+    item.reason || item.headline ? el("p", { class: "reason", text: item.reason || item.headline }) : null,
+  ]);
+}
+
+function withWarningSign(text) {
+  return /^\s*⚠/.test(text) ? text : `⚠️ ${text}`;
 }
 
 /** The total in won, with the month-by-month wording ("1~3개월 …; 4~6개월 …") under it. */
@@ -281,19 +300,20 @@ function programDetails(item) {
   return rows.length ? el("dl", {}, rows) : null;
 }
 
-/** The month-by-month plan as a compact table with a total row. */
+/** The month-by-month plan as a compact table: equal consecutive months share one row. */
 function planCard(custom) {
   const rows = Array.isArray(custom.rows) ? custom.rows : [];
   const total = rows.reduce((sum, row) => sum + (isNumber(row.amount) ? row.amount : 0), 0);
   return el("section", { class: "card plan-card" }, [
     el("table", { class: "plan" }, [
       el("caption", { text: custom.title || "시기별 활용안" }),
+      el("colgroup", {}, [el("col", { class: "period" }), el("col"), el("col", { class: "amount" })]),
       el("thead", {}, el("tr", {}, [
         el("th", { scope: "col", text: "시기" }),
         el("th", { scope: "col", text: "제도" }),
-        el("th", { scope: "col", class: "num", text: "받는 돈" }),
+        el("th", { scope: "col", class: "num", text: "월 받는 돈" }),
       ])),
-      el("tbody", {}, rows.map(planRow)),
+      el("tbody", {}, mergeMonths(rows).map(planRow)),
       el("tfoot", {}, el("tr", {}, [
         el("td", { colspan: "2", text: "합계" }),
         el("td", { class: "num", text: formatWon(total) }),
@@ -302,11 +322,47 @@ function planCard(custom) {
   ]);
 }
 
-function planRow(row) {
+/** Month number since year 0 for "YYYY-MM", or null for anything else. */
+function monthIndex(period) {
+  const match = /^(\d{4})-(\d{2})$/.exec(period || "");
+  return match ? Number(match[1]) * 12 + Number(match[2]) - 1 : null;
+}
+
+/** Fold rows of one program with the same amount and note in consecutive months into a run. */
+function mergeMonths(rows) {
+  const runs = [];
+  for (const row of rows) {
+    const index = monthIndex(row.period);
+    const last = runs[runs.length - 1];
+    const continues = last && index !== null && last.lastIndex === index - 1 &&
+      last.program_id === row.program_id && last.amount === row.amount && last.note === row.note;
+    if (continues) {
+      last.lastIndex = index;
+      last.months += 1;
+      last.until = row.period;
+    } else {
+      runs.push({ ...row, lastIndex: index, months: 1, until: row.period });
+    }
+  }
+  return runs;
+}
+
+/** Compact periods as Korean forms write them: "2027.03", "2027.06~08", "2027.12~2028.02". */
+function formatRun(run) {
+  const from = /^(\d{4})-(\d{2})$/.exec(run.period || "");
+  const to = /^(\d{4})-(\d{2})$/.exec(run.until || "");
+  if (!from || !to) return formatPeriod(run.period);
+  if (run.months === 1) return `${from[1]}.${from[2]}`;
+  if (from[1] === to[1]) return `${from[1]}.${from[2]}~${to[2]}`;
+  return `${from[1]}.${from[2]}~\u200b${to[1]}.${to[2]}`; // may wrap after ~
+}
+
+function planRow(run) {
+  const note = [run.months > 1 ? `${run.months}개월` : "", run.note || ""].filter(Boolean).join(" · ");
   return el("tr", {}, [
-    el("td", { text: formatPeriod(row.period) }),
-    el("td", {}, [row.program || row.program_id || "", row.note ? el("span", { class: "note", text: row.note }) : null]),
-    el("td", { class: "num", text: isNumber(row.amount) ? formatWon(row.amount) : "-" }),
+    el("td", { text: formatRun(run) }),
+    el("td", {}, [run.program || run.program_id || "", note ? el("span", { class: "note", text: note }) : null]),
+    el("td", { class: "num", text: isNumber(run.amount) ? formatWon(run.amount) : "-" }),
   ]);
 }
 
@@ -468,28 +524,42 @@ function setBusy(busy) {
   dom.send.setAttribute("aria-disabled", busy ? "true" : "false");
 }
 
-/** Send one message: draw it, wait with a typing indicator, draw the answer or an error. */
+/** Forget a user message that did not reach the bot; it stays on screen only to be retried. */
+function unsend(entry, node, keepOnScreen) {
+  state.history = state.history.filter((stored) => stored !== entry);
+  saveHistory();
+  if (!node) return;
+  if (keepOnScreen) node.classList.add("failed");
+  else node.remove();
+}
+
+/** Send one message: draw it, wait with a typing indicator, draw the answer or an error.
+ *  Resolves to "sent", "empty", "busy" or the error kind. A message the server rejects
+ *  (bad_request) disappears from the room so its text can be edited in the input again. */
 async function sendMessage(message, shownText = message) {
   const text = String(message || "").trim();
-  if (state.busy) return false;
+  if (state.busy) return "busy";
   if (!text) {
     announce("메시지를 입력해 주세요.");
-    return false;
+    return "empty";
   }
   setBusy(true);
   clearChips();
-  if (shownText) addEntry({ who: "user", at: new Date().toISOString(), text: shownText });
+  const entry = { who: "user", at: new Date().toISOString(), text: shownText || text };
+  addEntry(entry);
+  const node = dom.log.lastElementChild;
   const typing = showTyping();
   try {
     const messages = await postChat(text);
     removeTyping(typing);
     if (!messages.length) announce("챗봇이 보낸 답이 없어요. 다른 말로 물어봐 주세요.");
     renderBotMessages(messages);
-    return true;
+    return "sent";
   } catch (error) {
     removeTyping(typing);
-    showError(error, () => sendMessage(text, null));
-    return false;
+    unsend(entry, node, error.kind !== "bad_request");
+    showError(error, () => { node.remove(); sendMessage(message, shownText); });
+    return error.kind;
   } finally {
     setBusy(false);
   }
@@ -505,9 +575,13 @@ async function sendFeedback(helpful, footer) {
 
 /* ---------- composer, restart, start-up ---------- */
 
+const INPUT_MAX_HEIGHT = 120; // px, about five lines; longer text scrolls inside the box
+
 function autoGrow() {
   dom.input.style.height = "auto";
-  dom.input.style.height = `${Math.min(dom.input.scrollHeight, 120)}px`;
+  const height = dom.input.scrollHeight;
+  dom.input.style.height = `${Math.min(height, INPUT_MAX_HEIGHT)}px`;
+  dom.input.style.overflowY = height > INPUT_MAX_HEIGHT ? "auto" : "hidden";
 }
 
 async function onSubmit(event) {
@@ -519,8 +593,8 @@ async function onSubmit(event) {
   }
   dom.input.value = "";
   autoGrow();
-  const sent = await sendMessage(text);
-  if (!sent && !dom.input.value) dom.input.value = text; // nothing typed is lost on failure
+  const outcome = await sendMessage(text);
+  if (outcome === "bad_request" && !dom.input.value) dom.input.value = text; // fix it and send again
   autoGrow();
   dom.input.focus();
 }
@@ -585,6 +659,7 @@ function start() {
   dom.input.addEventListener("keydown", onKeydown);
   dom.input.addEventListener("input", autoGrow);
   dom.restart.addEventListener("click", restart);
+  autoGrow();
   document.body.dataset.ready = "true";
   dom.input.focus();
 }

@@ -1,0 +1,273 @@
+"""NLU evaluation (`make nlu-eval`): three pipelines side by side on held-out data and k-fold CV.
+
+For each pipeline of bench/configs/ (Rasa's WhitespaceTokenizer baseline, the Korean tokenizer
+with the Okt backend, and with the Kiwi backend) it trains an NLU model on nlu_data/train,
+parses every example of nlu_data/heldout (never trained on), and runs k-fold cross-validation on
+nlu_data/train. It prints:
+- intent macro-F1 (and accuracy); the intent is the top classifier intent, nlu_fallback aside
+  (the fallback rate is printed separately);
+- entity precision/recall/F1 where an entity counts only when its type AND normalised value are
+  right (per message, as a multiset of (entity, value); spans are not compared);
+- per-intent errors (gold → predicted, counts).
+Relative dates are resolved against the data's fixed message date 2026-11-24 (nlu_data/README.md).
+
+    .venv/bin/python bench/nlu_eval.py [--pipelines whitespace okt kiwi] [--folds 5] [--epochs N]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+
+import yaml  # noqa: E402
+
+CONFIGS = ROOT / "bench" / "configs"
+TRAIN_DIR = ROOT / "nlu_data" / "train"
+HELDOUT_DIR = ROOT / "nlu_data" / "heldout"
+RESULTS_FILE = ROOT / "build" / "nlu_eval.json"
+MESSAGE_DATE = "2026-11-24"
+FALLBACK_INTENT = "nlu_fallback"
+PIPELINES = ("whitespace", "okt", "kiwi")
+
+
+@dataclass(frozen=True)
+class Gold:
+    """One test example: text, intent and (entity, normalised value) pairs.
+
+    Retrieval-intent examples (faq/<key>) carry no entity annotations by design, so they are
+    left out of the entity figures (``annotated`` is False) but count for intents.
+    """
+
+    text: str
+    intent: str
+    entities: Tuple[Tuple[str, str], ...]
+    annotated: bool = True
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What a model answered for one example."""
+
+    intent: str
+    fell_back: bool
+    entities: Tuple[Tuple[str, str], ...]
+
+
+@dataclass
+class Scores:
+    """Figures for one pipeline on one test set."""
+
+    examples: int
+    intent_macro_f1: float
+    intent_accuracy: float
+    entity_precision: float
+    entity_recall: float
+    entity_f1: float
+    fallback_rate: float
+    errors: Dict[str, int] = field(default_factory=dict)
+    entity_errors: Dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def value_text(value: Any) -> str:
+    """Normalised values compare as text: 3000000 == "3000000", 18.0 == "18"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def load_gold(directory: Path) -> List[Gold]:
+    """Examples of a Rasa NLU data folder (retrieval intents count as their base intent)."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    data = load_data(str(directory))
+    return [_gold_of(example) for example in data.intent_examples]
+
+
+def capped_config(config: Path, epochs: Optional[int], workdir: Path) -> Path:
+    """The config with every `epochs` capped (same rule as bot/train.py)."""
+    if epochs is None:
+        return config
+    from bot.train import cap_epochs
+
+    capped = cap_epochs(yaml.safe_load(config.read_text(encoding="utf-8")), epochs)
+    path = workdir / config.name
+    path.write_text(yaml.safe_dump(capped, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def train(config: Path, data_dir: Path, out_dir: Path, name: str) -> Path:
+    """Train an NLU-only model in this process; returns the model archive."""
+    from rasa.model_training import train_nlu
+
+    model = train_nlu(str(config), str(data_dir), str(out_dir), fixed_model_name=name)
+    if model is None:
+        raise RuntimeError(f"training {name} with {config} produced no model")
+    return Path(model)
+
+
+async def predict(model: Path, examples: Sequence[Gold]) -> List[Prediction]:
+    """Parse every example with the model, at the data's fixed message date."""
+    from rasa.core.agent import Agent
+    from rasa.core.channels.channel import UserMessage
+
+    agent = Agent.load(str(model))
+    predictions = []
+    for example in examples:
+        parsed = await agent.processor.parse_message(UserMessage(example.text, metadata={"message_date": MESSAGE_DATE}))
+        predictions.append(_prediction(parsed))
+    return predictions
+
+
+def _prediction(parsed: Dict[str, Any]) -> Prediction:
+    """Top classifier intent (nlu_fallback aside) and entity values of a parse result."""
+    ranking = [item["name"] for item in parsed.get("intent_ranking", []) if item["name"] != FALLBACK_INTENT]
+    top = parsed["intent"]["name"]
+    intent = ranking[0] if ranking else top
+    entities = tuple(sorted((e["entity"], value_text(e["value"])) for e in parsed.get("entities", [])))
+    return Prediction(intent, top == FALLBACK_INTENT, entities)
+
+
+def score(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Scores:
+    """Intent macro-F1 over the gold intents, entity F1 on (type, value), error counts."""
+    from sklearn.metrics import accuracy_score, f1_score
+
+    gold_intents = [e.intent for e in examples]
+    predicted = [p.intent for p in predictions]
+    labels = sorted(set(gold_intents))
+    true_positive, gold_total, predicted_total, entity_errors = _entity_counts(examples, predictions)
+    precision = true_positive / predicted_total if predicted_total else 0.0
+    recall = true_positive / gold_total if gold_total else 0.0
+    errors = Counter(f"{g} → {p}" for g, p in zip(gold_intents, predicted) if g != p)
+    return Scores(
+        examples=len(examples),
+        intent_macro_f1=f1_score(gold_intents, predicted, labels=labels, average="macro", zero_division=0),
+        intent_accuracy=accuracy_score(gold_intents, predicted),
+        entity_precision=precision,
+        entity_recall=recall,
+        entity_f1=2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        fallback_rate=sum(p.fell_back for p in predictions) / max(len(predictions), 1),
+        errors=dict(errors.most_common()),
+        entity_errors=dict(entity_errors.most_common(40)),
+    )
+
+
+def _entity_counts(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Tuple[int, int, int, Counter]:
+    """Multiset matches of (entity, value) per message, plus the missed/spurious ones by type."""
+    true_positive = gold_total = predicted_total = 0
+    entity_errors: Counter = Counter()
+    for example, prediction in zip(examples, predictions):
+        if not example.annotated:
+            continue
+        gold, found = Counter(example.entities), Counter(prediction.entities)
+        true_positive += sum((gold & found).values())
+        gold_total += sum(gold.values())
+        predicted_total += sum(found.values())
+        entity_errors.update(f"missed {k}={v}" for (k, v) in (gold - found).elements())
+        entity_errors.update(f"spurious {k}={v}" for (k, v) in (found - gold).elements())
+    return true_positive, gold_total, predicted_total, entity_errors
+
+
+def evaluate_heldout(pipeline: str, epochs: Optional[int], workdir: Path) -> Scores:
+    """Train on nlu_data/train, test on nlu_data/heldout."""
+    started = time.perf_counter()
+    config = capped_config(CONFIGS / f"{pipeline}.yml", epochs, workdir)
+    model = train(config, TRAIN_DIR, workdir / "models", f"{pipeline}-heldout")
+    examples = load_gold(HELDOUT_DIR)
+    scores = score(examples, asyncio.run(predict(model, examples)))
+    scores.seconds = time.perf_counter() - started
+    return scores
+
+
+def evaluate_cross_validation(pipeline: str, folds: int, epochs: Optional[int], workdir: Path) -> Scores:
+    """Stratified k-fold CV on nlu_data/train; predictions of all folds are scored together."""
+    from rasa.shared.nlu.training_data.loading import load_data
+    from sklearn.model_selection import StratifiedKFold
+
+    started = time.perf_counter()
+    config = capped_config(CONFIGS / f"{pipeline}.yml", epochs, workdir)
+    data = load_data(str(TRAIN_DIR))
+    examples = data.intent_examples
+    labels = [ex.get("intent") for ex in examples]
+    all_gold: List[Gold] = []
+    all_predictions: List[Prediction] = []
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=42)
+    for fold, (_, test_index) in enumerate(splitter.split(labels, labels)):
+        test_ids = {id(examples[i]) for i in test_index}
+        fold_dir = workdir / f"fold{fold}"
+        fold_dir.mkdir(parents=True, exist_ok=True)
+        train_part = data.filter_training_examples(lambda ex: id(ex) not in test_ids)
+        (fold_dir / "nlu.yml").write_text(train_part.nlu_as_yaml(), encoding="utf-8")
+        model = train(config, fold_dir, workdir / "models", f"{pipeline}-fold{fold}")
+        gold = [_gold_of(examples[i]) for i in test_index]
+        all_gold += gold
+        all_predictions += asyncio.run(predict(model, gold))
+    scores = score(all_gold, all_predictions)
+    scores.seconds = time.perf_counter() - started
+    return scores
+
+
+def _gold_of(example: Any) -> Gold:
+    """A Rasa Message as a Gold example."""
+    return Gold(example.get("text"), example.get("intent"),
+                tuple(sorted((e["entity"], value_text(e["value"])) for e in example.get("entities") or [])),
+                annotated=not example.get("intent_response_key"))
+
+
+def print_table(title: str, results: Dict[str, Scores]) -> None:
+    """Side-by-side figures, then each pipeline's intent errors."""
+    print(f"\n## {title}\n")
+    print("| pipeline | examples | intent macro-F1 | intent acc | entity P | entity R | entity F1 | fallback | time |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, s in results.items():
+        print(f"| {name} | {s.examples} | {s.intent_macro_f1:.3f} | {s.intent_accuracy:.3f} | {s.entity_precision:.3f} "
+              f"| {s.entity_recall:.3f} | {s.entity_f1:.3f} | {s.fallback_rate:.1%} | {s.seconds:.0f} s |")
+    for name, s in results.items():
+        print(f"\n{name}: intent errors (gold → predicted)")
+        for pair, count in list(s.errors.items())[:25]:
+            print(f"  {count:3d}  {pair}")
+        print(f"{name}: entity errors (first 20)")
+        for pair, count in list(s.entity_errors.items())[:20]:
+            print(f"  {count:3d}  {pair}")
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pipelines", nargs="+", default=list(PIPELINES), choices=PIPELINES)
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds; 0 skips CV")
+    parser.add_argument("--epochs", type=int, default=None, help="cap every epochs value (faster, rougher)")
+    args = parser.parse_args(argv)
+    logging.getLogger("rasa").setLevel(logging.WARNING)
+    heldout: Dict[str, Scores] = {}
+    cross: Dict[str, Scores] = {}
+    with tempfile.TemporaryDirectory(prefix="nlu-eval-") as tmp:
+        for pipeline in args.pipelines:
+            heldout[pipeline] = evaluate_heldout(pipeline, args.epochs, Path(tmp) / pipeline)
+        print_table(f"held-out set ({HELDOUT_DIR.relative_to(ROOT)}), epochs={args.epochs or 'config'}", heldout)
+        for pipeline in args.pipelines if args.folds > 1 else ():
+            cross[pipeline] = evaluate_cross_validation(pipeline, args.folds, args.epochs, Path(tmp) / f"{pipeline}-cv")
+        if cross:
+            print_table(f"{args.folds}-fold cross-validation on {TRAIN_DIR.relative_to(ROOT)}", cross)
+    RESULTS_FILE.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS_FILE.write_text(json.dumps({"args": vars(args), "heldout": {k: asdict(v) for k, v in heldout.items()},
+                                        "cross_validation": {k: asdict(v) for k, v in cross.items()}},
+                                       ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"\nresults: {RESULTS_FILE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""Where and how to apply for a leave program, with the 급여 claim period as real dates.
+
+The where/steps texts are law-adjacent data (`<program>.apply_where`, `<program>.apply_steps`);
+the claim period is 고용보험법 제75조 제2호 (also 제70조②, 제73조의2②): from 1 month after the
+start point until 12 months after the leave ends.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.dates import add_months
+from knowledge.result import Apply
+from knowledge.rules import LawReader
+
+
+def claim_period(law: LawReader, start_point: date, end: date, on: date) -> tuple[date, date]:
+    """급여 신청 기간 [start_point + 1개월, end + 12개월]."""
+    after_start = law.get("employment_insurance.apply_from_months_after_start", on)
+    after_end = law.get("employment_insurance.apply_until_months_after_end", on)
+    return add_months(start_point, after_start), add_months(end, after_end)
+
+
+def apply_info(law: LawReader, program: str, on: date, from_date: date | None = None,
+               until: date | None = None) -> Apply:
+    """The program's channel and steps as in force on `on`, with the given window."""
+    steps = tuple(law.get(f"{program}.apply_steps", on))
+    hotline = law.get("employment_insurance.hotline", on)
+    return Apply(law.get(f"{program}.apply_where", on), from_date, until,
+                 steps + (f"궁금한 점은 고용노동부 고객상담센터({hotline})에 물어보세요",))
+
+
+def penalty_facts(law: LawReader, names: tuple[str, ...], on: date) -> dict[str, dict[str, str]]:
+    """HR facts: each violation's sanction and article (penalties.yaml), for describe()."""
+    return {name: {"penalty": law.get(f"penalties.{name}", on), "basis": law.source(f"penalties.{name}", on)}
+            for name in names}

@@ -1,0 +1,76 @@
+"""난임치료휴가 (남녀고용평등법 제18조의3) and its 급여 (고용보험법 제76조①3).
+
+A worker in 난임치료 (인공수정, 체외수정 등) may take 6일 a year (3일 before 2025-02-23); the first
+2일 are paid (1일 before 2025-02-23; 4일 from 2026-11-27, counting days already used that year).
+At a 우선지원대상기업 고용보험 pays the paid days (from 2025-02-23) up to the 고시 cap (amount
+UNVERIFIED); the employer pays the excess, and everything at a 대규모기업. The employer may move the
+date only after consulting the worker, and must keep the request confidential.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from knowledge.benefits.daily_pay import split_days
+from knowledge.case import Case
+from knowledge.common import insured_enough, priority_support
+from knowledge.leave_apply import apply_info, penalty_facts
+from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
+from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible, truncate
+
+ARTICLE = "남녀고용평등법 제18조의3 제1항"
+PENALTIES = ("refuse_fertility_leave", "disadvantage_fertility_leave")
+
+
+def _pay(case: Case, law: LawReader, on: date, paid: int, priority: bool, insured: bool) -> tuple[Benefit | None, int]:
+    insured_days = law.get("fertility_leave.insured_days", on) if insured and priority else 0
+    if not insured_days:
+        wage = case.worker.monthly_wage
+        return None, split_days(wage, paid, 0, 0, False, law, on).employer if wage is not None else 0
+    cap = truncate(law.get("fertility_leave.daily_cap", on) * insured_days, law.get("spouse_birth_leave.rounding_unit", on))
+    wage = case.worker.monthly_wage
+    if wage is None:
+        return Benefit("고용보험", (MonthlyAmount(1, cap, f"{insured_days}일분 상한"),), cap, "maximum"), 0
+    split = split_days(wage, paid, insured_days, cap, True, law, on)
+    return Benefit("고용보험", (MonthlyAmount(1, split.insurance, f"{insured_days}일분"),), split.insurance), split.employer
+
+
+def evaluate(case: Case, law: LawReader) -> Decision:
+    on = case.as_of
+    treatment = case.worker.fertility_treatment
+    if treatment is None:
+        return needs_info(("worker.fertility_treatment",))
+    if not treatment:
+        return not_eligible([Reason("난임치료를 받는 근로자가 쓰는 휴가예요", ARTICLE)])
+    days, paid = law.get("fertility_leave.days_per_year", on), law.get("fertility_leave.paid_days", on)
+    priority, insured = priority_support(case, law, on), insured_enough(case, law, on)
+    benefit, employer_cost = _pay(case, law, on, paid, priority.value is not False, insured.value is not False)
+    reasons = [Reason(f"난임치료휴가는 연 {days}일이고 최초 {paid}일은 유급이에요", law.source("fertility_leave.paid_days", on))]
+    reasons += [r for r in (priority.reason, insured.reason) if r]
+    facts = priority.missing + insured.missing + (("worker.monthly_wage",) if case.worker.monthly_wage is None else ())
+    return Decision("eligible", tuple(reasons), facts, benefit=benefit, employer_cost=employer_cost,
+                    duration=Duration(max_days=days, paid_days=paid),
+                    apply=apply_info(law, "fertility_leave", on),
+                    notes=(f"휴가 시작 {law.get('fertility_leave.notice_days', on)}일 전까지 청구해요.",
+                           "그해 이미 쓴 날도 유급 일수에 포함돼요.",
+                           "회사는 청구 내용을 다른 사람에게 알리면 안 돼요."))
+
+
+def describe(law: LawReader, on: date) -> dict[str, Any]:
+    days, paid = law.get("fertility_leave.days_per_year", on), law.get("fertility_leave.paid_days", on)
+    insured = law.get("fertility_leave.insured_days", on)
+    pay_line = (f"우선지원대상기업이면 고용보험이 최초 {insured}일분 급여를 줘요(상한은 확인 중이에요)."
+                if insured else "고용보험 급여는 없고 유급 일수는 회사가 줘요.")
+    return {
+        "summary": [
+            f"난임치료휴가는 연 {days}일이고, 최초 {paid}일은 유급이에요.",
+            pay_line,
+            f"휴가 시작 {law.get('fertility_leave.notice_days', on)}일 전까지 회사에 청구해요. 회사는 업무에 큰 지장이 있을 때만 협의해 날짜를 바꿀 수 있어요.",
+        ],
+        "facts": {"days_per_year": days, "paid_days": paid, "insured_days": insured,
+                  "penalties": penalty_facts(law, PENALTIES, on)},
+        "basis": f"{ARTICLE}; 고용보험법 제76조 제1항 제3호",
+    }
+
+
+PROGRAM = ProgramSpec("fertility_leave", "난임치료휴가", "worker", evaluate, describe)

@@ -1,0 +1,188 @@
+"""대체인력 지원금 (출산육아기 고용안정장려금; 고용보험법 제23조, 시행령 제29조①3·④, 지급규정 별표5).
+
+A 우선지원대상기업 that grants 30일 or more of 출산전후휴가, 육아휴직 or 육아기 근로시간 단축 and
+hires a replacement (from up to 2개월 before the start, kept 30일 or more) gets a monthly amount
+for the handover months before, the leave itself and, for 육아휴직 from 2026-01-01, up to 1개월
+after the return. From 2026-01-01 the leave amount depends on size (30인 미만 / 이상); 단축 has one
+amount. Each month is at most 80% of the wage paid to the replacement. Each month uses the law
+in force on its first day. No support for an employee whose employer took the 육아휴직 지원금 특례.
+
+Which leave: the planned 육아휴직 first, else the planned 단축, else the planned 출산전후휴가;
+without any plan, a full 육아휴직 (basis `maximum`).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from knowledge.case import Case
+from knowledge.common import Answer
+from knowledge.dates import add_days, add_months
+from knowledge.employer_support import (MATERNITY_LEAVE, PARENTAL_LEAVE, REDUCED_HOURS, SUBSIDY_ARTICLE,
+                                        LeaveSpan, check_requirements, employer_apply, firm_qualifies,
+                                        long_enough, maternity_span, monthly_schedule, parental_leave_child,
+                                        parental_leave_span, plan_missing, reduced_hours_child,
+                                        reduced_hours_span, small_firm, subsidy_benefit, worker_role_notes)
+from knowledge.programs.parental_leave_subsidy import special_case
+from knowledge.result import Duration, Reason
+from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, truncate
+
+PREFIX = "replacement_worker_subsidy"
+
+
+def covered_leave(case: Case, law: LawReader) -> LeaveSpan:
+    """The leave the replacement covers (see the module docstring for the order)."""
+    plan = case.plan
+    if plan.parental_leave_months is not None or plan.parental_leave_start is not None:
+        return parental_leave_span(case, law)
+    if plan.reduced_hours_months is not None or plan.reduced_hours_start is not None:
+        return reduced_hours_span(case, law)
+    return maternity_span(case, law) or parental_leave_span(case, law)
+
+
+def _child_check(case: Case, law: LawReader, span: LeaveSpan) -> Answer:
+    if span.kind == PARENTAL_LEAVE:
+        return parental_leave_child(case, law, span.start)
+    if span.kind == REDUCED_HOURS:
+        return reduced_hours_child(case, law, span.start)
+    return Answer(True)
+
+
+def _size(case: Case, law: LawReader, span: LeaveSpan) -> Answer:
+    """30인 미만/이상 (휴가·휴직만 규모별 금액)."""
+    return Answer(True) if span.kind == REDUCED_HOURS else small_firm(case, law, span.start)
+
+
+def _size_known(case: Case, law: LawReader, span: LeaveSpan) -> Answer:
+    """The size band is a fact to know, not a condition: both bands are paid."""
+    size = _size(case, law, span)
+    return size if size.value is None else Answer(True, size.reason)
+
+
+def _wage_floor(case: Case, law: LawReader, on: date) -> Answer:
+    """대체인력 월평균 보수가 하한 미만이면 제외 (지급규정)."""
+    wage = case.plan.replacement_monthly_wage
+    floor = law.get(f"{PREFIX}.min_replacement_wage", on)
+    if wage is None or wage >= floor:
+        return Answer(True)
+    return Answer(False, Reason(f"대체인력 월 보수 {wage:,}원이 {floor:,}원 미만이라 지원 대상이 아니에요", law.source(f"{PREFIX}.min_replacement_wage", on)))
+
+
+def wanted_handover_months(case: Case, law: LawReader, span: LeaveSpan) -> int:
+    """인수인계 기간: 휴직 전 최대 2개월 (계획이 없으면 최대로 가정), whole months."""
+    maximum = law.get(f"{PREFIX}.max_months_before", span.start)
+    planned = case.plan.replacement_hire_months_before
+    return int(maximum if planned is None else min(planned, maximum))
+
+
+def handover_months(case: Case, law: LawReader, span: LeaveSpan) -> int:
+    """The handover months that fall inside the modelled period (coverage.modelled_from).
+
+    Earlier months are left out rather than guessed; a note says so.
+    """
+    months = wanted_handover_months(case, law, span)
+    first = date.fromisoformat(law.get("coverage.modelled_from", span.start))
+    while months and add_months(span.start, -months) < first:
+        months -= 1
+    return months
+
+
+def after_return_months(case: Case, law: LawReader, span: LeaveSpan) -> float:
+    """육아휴직 복귀 후 지원 개월 (2026-01-01부터 최대 1개월; 복귀일의 법 기준)."""
+    if span.kind != PARENTAL_LEAVE:
+        return 0
+    maximum = law.get(f"{PREFIX}.max_months_after_return", add_days(span.end, 1))
+    planned = case.plan.replacement_kept_months_after
+    return maximum if planned is None else min(planned, maximum)
+
+
+def _tier_amount(law: LawReader, span: LeaveSpan, small: bool | None) -> Callable[[date], int]:
+    if span.kind == REDUCED_HOURS:
+        return lambda day: law.get(f"{PREFIX}.monthly_amount_reduced_hours", day)
+    key = f"{PREFIX}.monthly_amount_leave_{'small' if small else 'large'}"
+    return lambda day: law.get(key, day)
+
+
+def month_amount(case: Case, law: LawReader, span: LeaveSpan, small: bool | None) -> Callable[[int, date], int]:
+    """Each month: the tier amount in force that month, at most 80% of the replacement's wage."""
+    tier = _tier_amount(law, span, small)
+    wage = case.plan.replacement_monthly_wage
+
+    def amount(index: int, day: date) -> int:
+        if wage is None:
+            return tier(day)
+        return min(tier(day), truncate(wage * law.get(f"{PREFIX}.wage_cap_rate", day)))
+    return amount
+
+
+def _reasons(case: Case, law: LawReader, span: LeaveSpan, before: float, after: float) -> list[Reason]:
+    basis = law.source(f"{PREFIX}.max_months_before", span.start)
+    months = f"휴직 전 {before:g}개월 + {span.label} {span.months:g}개월" + (f" + 복귀 후 {after:g}개월" if after else "")
+    reasons = [Reason(f"지원 기간: {months}", basis)]
+    if case.plan.replacement_monthly_wage is not None:
+        rate = law.get(f"{PREFIX}.wage_cap_rate", span.start)
+        reasons.append(Reason(f"매달 대체인력 임금({case.plan.replacement_monthly_wage:,}원)의 {round(rate * 100)}%까지만 지원돼요",
+                              law.source(f"{PREFIX}.wage_cap_rate", span.start)))
+    if span.kind == PARENTAL_LEAVE and special_case(case, law, span):
+        reasons.append(Reason("이 근로자에 대해 육아휴직 지원금 특례를 받으면 대체인력 지원금은 받을 수 없어요(둘 중 하나를 골라야 해요)",
+                              law.source(f"{PREFIX}.excluded_after_special", span.start)))
+    return reasons
+
+
+def _missing(case: Case, span: LeaveSpan) -> tuple[str, ...]:
+    plan_fields = ("plan.replacement_hire_months_before", "plan.replacement_kept_months_after",
+                   "plan.replacement_monthly_wage")
+    if span.kind != PARENTAL_LEAVE:
+        plan_fields = tuple(f for f in plan_fields if f != "plan.replacement_kept_months_after")
+    return plan_missing(case, span) + tuple(f for f in plan_fields if getattr(case.plan, f.split(".")[1]) is None)
+
+
+def _notes(case: Case, law: LawReader, hire: date, dropped: bool) -> tuple[str, ...]:
+    share = law.get(f"{PREFIX}.paid_during_share", hire)
+    timing = ("매 3개월 전액 지급돼요(2026년 이후 채용)" if share >= 1 else
+              f"{round(share * 100)}%는 매 3개월, 나머지는 휴직이 끝나고 1개월 이상 고용을 유지한 뒤 한 번에 받아요")
+    cut = ("2025년 이전의 인수인계 기간은 이 안내에서 계산하지 않았어요",) if dropped else ()
+    return (timing, "같은 기간에 업무분담 지원금과 함께 받을 수는 없어요",
+            "대체인력은 사업주의 배우자·직계 존비속이 아니어야 하고 고용보험에 가입해야 해요",
+            "대체인력 채용 3개월 전부터 1년 후까지 고용조정(감원)이 있으면 받을 수 없어요") + cut + worker_role_notes(case)
+
+
+def evaluate(case: Case, law: LawReader) -> Decision:
+    span = covered_leave(case, law)
+    stop, reasons = check_requirements((
+        lambda: firm_qualifies(case, law, span.start),
+        lambda: _child_check(case, law, span),
+        lambda: long_enough(span, law),
+        lambda: _wage_floor(case, law, span.start),
+        lambda: _size_known(case, law, span)), worker_role_notes(case))
+    if stop:
+        return stop
+    small = _size(case, law, span).value
+    before, after = handover_months(case, law, span), after_return_months(case, law, span)
+    hire = add_months(span.start, -before)
+    monthly = monthly_schedule(hire, before + span.months + after, month_amount(case, law, span, small))
+    missing = _missing(case, span)
+    benefit = subsidy_benefit(monthly, "maximum" if missing else "plan")
+    return eligible(reasons + _reasons(case, law, span, before, after), missing_facts=missing, benefit=benefit,
+                    duration=Duration(max_months=before + span.months + after),
+                    apply=employer_apply(law, span.start, span.end), notes=_notes(case, law, hire, before < wanted_handover_months(case, law, span)))
+
+
+def describe(law: LawReader, on: date) -> dict[str, Any]:
+    small = law.get(f"{PREFIX}.monthly_amount_leave_small", on)
+    large = law.get(f"{PREFIX}.monthly_amount_leave_large", on)
+    reduced = law.get(f"{PREFIX}.monthly_amount_reduced_hours", on)
+    after = law.get(f"{PREFIX}.max_months_after_return", on)
+    return {
+        "summary": [
+            f"출산전후휴가·육아휴직 대체인력: 30인 미만 월 {small:,}원, 30인 이상 월 {large:,}원이에요. 육아기 근로시간 단축은 월 {reduced:,}원이에요.",
+            f"휴직 전 최대 {law.get(f'{PREFIX}.max_months_before', on)}개월 인수인계 기간" + (f"과 육아휴직 복귀 후 {after}개월" if after else "") + "도 지원돼요.",
+            f"매달 대체인력 임금의 {round(law.get(f'{PREFIX}.wage_cap_rate', on) * 100)}%까지만 지원되고, 육아휴직 지원금 특례를 받은 근로자에게는 지원되지 않아요.",
+        ],
+        "facts": {"monthly_amount_leave_small": small, "monthly_amount_leave_large": large,
+                  "monthly_amount_reduced_hours": reduced, "max_months_after_return": after},
+        "basis": SUBSIDY_ARTICLE,
+    }
+
+
+PROGRAM = ProgramSpec(PREFIX, "대체인력 지원금", "employer", evaluate, describe)
