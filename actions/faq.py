@@ -8,9 +8,8 @@ today's date in Korea, so a rule that changes tomorrow is answered correctly tom
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -20,8 +19,8 @@ from knowledge.faq import answer_faq, load_faq
 
 RETRIEVAL_INTENT = "faq"
 SELECTOR_KEYS = (RETRIEVAL_INTENT, "default")
-# Korean law dates are Korean calendar dates.
-LAW_TIME_ZONE = ZoneInfo("Asia/Seoul")
+# Korean law dates are Korean calendar dates; KST has no daylight saving time.
+KOREA_TIME = timezone(timedelta(hours=9), "KST")
 CHECK_MY_CASE_BUTTON = {"title": "내 상황 확인하기", "payload": "/check_my_case"}
 NOT_UNDERSTOOD = ("어떤 규정을 물으시는지 정확히 알아듣지 못했어요. 조금 다르게 물어봐 주시겠어요? "
                   "전화 상담은 국번없이 1350이에요.")
@@ -29,7 +28,7 @@ NOT_UNDERSTOOD = ("어떤 규정을 물으시는지 정확히 알아듣지 못�
 
 def korean_today() -> date:
     """Today's date in Korea (the server may run in UTC)."""
-    return datetime.now(LAW_TIME_ZONE).date()
+    return datetime.now(KOREA_TIME).date()
 
 
 def retrieval_key(latest_message: dict[str, Any]) -> str | None:

@@ -54,7 +54,7 @@ def split_for_phone(lines: Iterable[str], limit: int = PHONE_LIMIT) -> list[str]
 
 
 def month_ranges(monthly: Iterable[Any]) -> list[str]:
-    """Month-by-month amounts grouped where equal: '1~3개월 월 2,500,000원'."""
+    """Month-by-month amounts grouped where equal: ['1~3개월 월 2,500,000원', '4~6개월 월 …']."""
     groups: list[list[Any]] = []
     for entry in monthly:
         if groups and groups[-1][-1].amount == entry.amount and groups[-1][-1].month + 1 == entry.month:
@@ -67,7 +67,7 @@ def month_ranges(monthly: Iterable[Any]) -> list[str]:
 def _month_group(group: list[Any]) -> str:
     first, last = group[0].month, group[-1].month
     months = f"{first}개월" if first == last else f"{first}~{last}개월"
-    return f"{months} {won(group[0].amount)}"
+    return f"{months} 월 {won(group[0].amount)}"
 
 
 # --- one program ------------------------------------------------------------------------------
@@ -82,7 +82,7 @@ def benefit_line(program: ProgramResult) -> str | None:
     if len(benefit.monthly) <= 1:
         amount = f"{won(benefit.total)}"
     else:
-        amount = "월 " + ", ".join(ranges) + f" (총 {won(benefit.total)})"
+        amount = ", ".join(ranges) + f" (총 {won(benefit.total)})"
     prefix = "최대 " if benefit.basis == "maximum" else ""
     return f"💰 {benefit.payer} 지급: {prefix}{amount}"
 
@@ -117,7 +117,7 @@ def eligible_block(program: ProgramResult) -> list[str]:
 
 def caveat_line(program: ProgramResult) -> str:
     """One caveat per program whose figures are graded C/UNVERIFIED."""
-    return f"⚠️ 이 금액·기준 일부는 아직 공식 확인 전이에요. 신청 전 {HOTLINE}에서 확인해 주세요."
+    return f"⚠️ 일부 금액·기준은 공식 확인 전이에요. 신청 전 {HOTLINE}에 확인해 주세요."
 
 
 def not_eligible_line(program: ProgramResult) -> str:
@@ -125,8 +125,12 @@ def not_eligible_line(program: ProgramResult) -> str:
     return f"❌ {program.name}: {reason}"
 
 
-def needs_info_line(program: ProgramResult) -> str:
-    return f"❔ {program.name}: 몇 가지를 더 알면 확인할 수 있어요"
+def needs_info_line(programs: list[ProgramResult]) -> str:
+    return "❔ 더 알려 주시면 확인할 수 있어요: " + ", ".join(p.name for p in programs)
+
+
+def services_line(programs: list[ProgramResult]) -> str:
+    return "🤝 회사와 함께 이용할 수 있는 서비스: " + ", ".join(p.name for p in programs)
 
 
 # --- whole result -----------------------------------------------------------------------------
@@ -142,8 +146,13 @@ def _by_status(result: Result, status: str) -> list[ProgramResult]:
     return [p for p in visible_programs(result) if p.status == status]
 
 
+def _detailed(result: Result, status: str) -> list[ProgramResult]:
+    """Programs shown in full: a worker's services are only named in one line."""
+    return [p for p in _by_status(result, status) if result.role == "employer" or p.audience != "service"]
+
+
 def summary_line(result: Result) -> str:
-    eligible = len(_by_status(result, ELIGIBLE))
+    eligible = len(_detailed(result, ELIGIBLE))
     if eligible == 0:
         return f"{as_of_line(result.as_of)} 지금 알려 주신 내용으로는 바로 받을 수 있는 제도가 없어요."
     return f"{as_of_line(result.as_of)} 받을 수 있는 제도가 {eligible}개 있어요."
@@ -152,12 +161,15 @@ def summary_line(result: Result) -> str:
 def render_result(result: Result) -> list[str]:
     """The answer to 'what applies to me': phone-sized messages, eligible programs first."""
     bubbles = [summary_line(result)]
-    for program in _by_status(result, ELIGIBLE):
+    for program in _detailed(result, ELIGIBLE):
         bubbles += split_for_phone(eligible_block(program))
-    others = [not_eligible_line(p) for p in _by_status(result, NOT_ELIGIBLE)]
-    others += [needs_info_line(p) for p in _by_status(result, NEEDS_INFO)]
+    services = [p for p in _by_status(result, ELIGIBLE) if p not in _detailed(result, ELIGIBLE)]
+    others = [services_line(services)] if services else []
+    others += [not_eligible_line(p) for p in _detailed(result, NOT_ELIGIBLE)]
+    if _detailed(result, NEEDS_INFO):
+        others.append(needs_info_line(_detailed(result, NEEDS_INFO)))
     if others:
-        bubbles += split_for_phone(["해당하지 않거나 정보가 더 필요한 제도예요."] + others)
+        bubbles += split_for_phone(["그 밖에 확인한 제도예요."] + others)
     bubbles.append(FOLLOW_UP)
     return bubbles
 
@@ -270,9 +282,9 @@ def plan_rows(result: Result, starts: dict[str, str]) -> list[dict[str, Any]]:
     """Rows of the `plan` payload: one per month of each eligible program with a known start."""
     from knowledge.dates import add_months
     rows: list[dict[str, Any]] = []
-    for program in visible_programs(result):
+    for program in result.programs:
         start = starts.get(program.id)
-        if program.status != ELIGIBLE or not program.benefit or not start:
+        if not program.benefit or not start:
             continue
         first = date.fromisoformat(start)
         for entry in program.benefit.monthly:
@@ -287,13 +299,13 @@ def plan_payload(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def render_plan(result: Result, starts: dict[str, str]) -> list[str]:
-    """The plan in words: each step with its start date, monthly pay and application window."""
-    lines = [f"🗓️ 시기별 활용안이에요 ({korean_date(result.as_of)} 기준)."]
-    steps = [p for p in visible_programs(result) if p.status == ELIGIBLE and p.audience == "worker"]
-    for number, program in enumerate(sorted(steps, key=lambda p: starts.get(p.id) or "9999"), 1):
-        lines.append(_plan_step(number, program, starts.get(program.id)))
-    if len(lines) == 1:
+    """The plan in words: each step with its start date, monthly pay and application deadline."""
+    steps = [p for p in result.programs if p.id in starts]
+    steps.sort(key=lambda p: starts[p.id])
+    if not steps:
         return [PLAN_NEEDS_CASE]
+    lines = [f"🗓️ 시기별 활용안이에요 ({korean_date(result.as_of)} 기준)."]
+    lines += [_plan_step(number, p, starts[p.id]) for number, p in enumerate(steps, 1)]
     return split_for_phone(lines)
 
 

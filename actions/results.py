@@ -11,8 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import messages
-from actions.evaluation import Evaluation, evaluate_slots
-from actions.plan_dates import plan_starts
+from actions.evaluation import Evaluation, evaluate_case, evaluate_slots
+from actions.plan_dates import plan_starts, planned_case
 from actions.tracker_slots import latest_entity, slots_before_latest_message, slots_now
 from actions.what_if import describe_change, with_default_spouse_leave
 
@@ -95,10 +95,11 @@ class ActionPlan(Action):
         evaluation = evaluated_or_report(dispatcher, slots_now(tracker))
         if evaluation.result is None:
             return []
-        starts = plan_starts(evaluation.case, evaluation.result)
-        texts = messages.render_plan(evaluation.result, starts)
-        utter_all(dispatcher, texts)
-        rows = messages.plan_rows(evaluation.result, starts)
+        planned = evaluate_case(planned_case(evaluation.case, evaluation.result))
+        result = planned.result or evaluation.result
+        starts = plan_starts(planned.case if planned.result else evaluation.case, result)
+        utter_all(dispatcher, messages.render_plan(result, starts))
+        rows = messages.plan_rows(result, starts)
         if rows:
             dispatcher.utter_message(json_message=messages.plan_payload(rows))
         return []

@@ -1,20 +1,32 @@
 """Benchmark of the rule-question knowledge: strict load time and answer rendering time.
 
-    python bench/faq.py [--repeat 20]
+    python bench/faq.py [--repeat 20] [--model build/models/worklife-….tar.gz]
 
-Prints figures only (no assertions): keys, versions, cold load of all topic files, and the
-mean time to render one answer (what `action_answer_faq` does per message).
+Prints figures only (no assertions): keys, versions, cold load of all topic files, the mean time
+to render one answer (what `action_answer_faq` does per message), and with `--model` the
+retrieval accuracy of a trained model on the held-out rule questions (`nlu_data/heldout/faq.yml`):
+intent `faq` recognised, and the exact `faq/<key>` chosen (top 1 and top 3).
 """
 from __future__ import annotations
 
 import argparse
+import asyncio
 import statistics
 import time
 from datetime import date
+from pathlib import Path
 
-from knowledge.faq.loader import DATA_DIR, load_directory
-from knowledge.faq.render import render_answer
-from knowledge.law import default_law
+import sys
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+# bench/knowledge.py would shadow the package when this file is run as a script.
+sys.path.insert(0, str(ROOT))
+
+from knowledge.faq.loader import DATA_DIR, load_directory  # noqa: E402
+from knowledge.faq.render import render_answer  # noqa: E402
+from knowledge.law import default_law  # noqa: E402
 
 
 def time_load(repeat: int) -> list[float]:
@@ -40,9 +52,46 @@ def time_render(repeat: int, as_of: date) -> tuple[int, list[float]]:
     return len(entries), durations
 
 
+HELDOUT = ROOT / "nlu_data" / "heldout" / "faq.yml"
+
+
+def heldout_examples() -> list[tuple[str, str]]:
+    """(text, key) pairs of the held-out rule questions."""
+    pairs = []
+    for block in yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))["nlu"]:
+        key = block["intent"].partition("/")[2]
+        pairs += [(line[2:].strip(), key) for line in block["examples"].splitlines() if line.startswith("- ")]
+    return pairs
+
+
+def retrieved(parse: dict) -> tuple[str, list[str]]:
+    """The predicted intent and the ranked retrieval keys of one parse result."""
+    selectors = parse.get("response_selector") or {}
+    selector = selectors.get("faq") or selectors.get("default") or {}
+    ranking = [item["intent_response_key"].partition("/")[2] for item in selector.get("ranking", [])]
+    return parse["intent"]["name"], ranking
+
+
+async def retrieval_scores(model: Path) -> dict[str, float]:
+    """Share of held-out questions recognised as `faq` and answered with the right key."""
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+    examples = heldout_examples()
+    intent_hits = top1 = top3 = 0
+    for text, key in examples:
+        intent, ranking = retrieved(await agent.parse_message(text))
+        intent_hits += intent == "faq"
+        top1 += ranking[:1] == [key]
+        top3 += key in ranking[:3]
+    return {"examples": len(examples), "intent_faq": intent_hits / len(examples),
+            "key_top1": top1 / len(examples), "key_top3": top3 / len(examples)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--model", type=Path, help="trained Rasa model for the retrieval figures")
     args = parser.parse_args()
     loads = time_load(args.repeat)
     keys, renders = time_render(args.repeat, date.today())
@@ -51,6 +100,10 @@ def main() -> None:
     print(f"load all files: median {statistics.median(loads) * 1000:.1f} ms (n={len(loads)})")
     print(f"render one answer: median {statistics.median(renders) * 1e6:.0f} µs, "
           f"p95 {statistics.quantiles(renders, n=20)[-1] * 1e6:.0f} µs (n={len(renders)})")
+    if args.model:
+        scores = asyncio.run(retrieval_scores(args.model))
+        print(f"held-out rule questions: {scores['examples']}, intent faq {scores['intent_faq']:.1%}, "
+              f"key top-1 {scores['key_top1']:.1%}, key top-3 {scores['key_top3']:.1%}")
 
 
 if __name__ == "__main__":

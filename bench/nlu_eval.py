@@ -89,12 +89,18 @@ def value_text(value: Any) -> str:
     return str(value)
 
 
+def load_folder(directory: Path) -> "TrainingData":  # noqa: F821
+    """The NLU data of every YAML file of a folder (a README beside them is not data)."""
+    from rasa.shared.nlu.training_data.loading import load_data
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    files = sorted(p for p in directory.rglob("*") if p.suffix in (".yml", ".yaml"))
+    return TrainingData().merge(*(load_data(str(path)) for path in files))
+
+
 def load_gold(directory: Path) -> List[Gold]:
     """Examples of a Rasa NLU data folder (retrieval intents count as their base intent)."""
-    from rasa.shared.nlu.training_data.loading import load_data
-
-    data = load_data(str(directory))
-    return [_gold_of(example) for example in data.intent_examples]
+    return [_gold_of(example) for example in load_folder(directory).intent_examples]
 
 
 def capped_config(config: Path, epochs: Optional[int], workdir: Path) -> Path:
@@ -194,12 +200,11 @@ def evaluate_heldout(pipeline: str, epochs: Optional[int], workdir: Path) -> Sco
 
 def evaluate_cross_validation(pipeline: str, folds: int, epochs: Optional[int], workdir: Path) -> Scores:
     """Stratified k-fold CV on nlu_data/train; predictions of all folds are scored together."""
-    from rasa.shared.nlu.training_data.loading import load_data
     from sklearn.model_selection import StratifiedKFold
 
     started = time.perf_counter()
     config = capped_config(CONFIGS / f"{pipeline}.yml", epochs, workdir)
-    data = load_data(str(TRAIN_DIR))
+    data = load_folder(TRAIN_DIR)
     examples = data.intent_examples
     labels = [ex.get("intent") for ex in examples]
     all_gold: List[Gold] = []

@@ -9,6 +9,8 @@ def add_months(day: date, months: int) -> date:
     """The same day `months` later, clamped to the month's last day (1월 31일 + 1개월 = 2월 28/29일)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
+    if day.day <= 28:  # every month has the day: skip the calendar look-up (hot path)
+        return date(year, month, day.day)
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
 from knowledge.case import Case
 from knowledge.common import Answer, child_within, priority_support
 from knowledge.dates import add_days, add_months
+from knowledge.korean_text import subject_particle
 from knowledge.result import Apply, Benefit, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, needs_info, not_eligible, truncate
 
@@ -27,7 +29,7 @@ REDUCED_HOURS = "reduced_hours"
 MATERNITY_LEAVE = "maternity_leave"
 LEAVE_LABELS = {PARENTAL_LEAVE: "육아휴직", REDUCED_HOURS: "육아기 근로시간 단축",
                 MATERNITY_LEAVE: "출산전후휴가"}
-MIDSIZE_CHECK = "중견기업 여부는 중견기업정보마루(midfirm.kr)의 중견기업 확인서로 확인할 수 있어요"
+MIDSIZE_CHECK = "중견기업 여부는 중견기업 확인서로 확인하고, 고용센터(1350)에 문의해 주세요"
 
 
 @dataclass(frozen=True)
@@ -46,31 +48,15 @@ class LeaveSpan:
     def label(self) -> str:
         return LEAVE_LABELS[self.kind]
 
-    @property
+    @cached_property
     def end(self) -> date:
         """Last day of the leave (start + months − 1 day; a fractional month counts 30 days)."""
         whole = int(self.months)
         return add_days(add_months(self.start, whole), round((self.months - whole) * 30) - 1)
 
-    @property
+    @cached_property
     def days(self) -> int:
         return (self.end - self.start).days + 1
-
-
-def has_final_consonant(word: str) -> bool:
-    """Whether a Korean word ends in a 받침 (decides 이/가, 은/는)."""
-    last = word[-1]
-    return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 != 0
-
-
-def subject_particle(word: str) -> str:
-    """이/가 after a Korean word."""
-    return "이" if has_final_consonant(word) else "가"
-
-
-def topic_particle(word: str) -> str:
-    """은/는 after a Korean word."""
-    return "은" if has_final_consonant(word) else "는"
 
 
 def worker_role_notes(case: Case) -> tuple[str, ...]:
@@ -144,12 +130,31 @@ def reduced_hours_span(case: Case, law: LawReader) -> LeaveSpan:
     return LeaveSpan(REDUCED_HOURS, start, plan.reduced_hours_months, "plan")
 
 
+PLAN_FIELDS = {PARENTAL_LEAVE: ("plan.parental_leave_months", "plan.parental_leave_start"),
+               REDUCED_HOURS: ("plan.reduced_hours_months", "plan.reduced_hours_start"),
+               MATERNITY_LEAVE: ("plan.maternity_leave_start",)}
+LEAVE_PLAN_FIELDS = ("parental_leave_months", "parental_leave_start", "reduced_hours_months",
+                     "reduced_hours_start", "reduced_weekly_hours", "maternity_leave_start")
+
+
+def has_leave_plan(case: Case) -> bool:
+    """Whether the case plans any leave or reduction at all."""
+    return any(getattr(case.plan, name) is not None for name in LEAVE_PLAN_FIELDS)
+
+
 def plan_missing(case: Case, span: LeaveSpan) -> tuple[str, ...]:
-    """Plan fields that would turn a `maximum` estimate into the employee's own plan."""
-    fields = {PARENTAL_LEAVE: ("plan.parental_leave_months", "plan.parental_leave_start"),
-              REDUCED_HOURS: ("plan.reduced_hours_months", "plan.reduced_hours_start"),
-              MATERNITY_LEAVE: ()}[span.kind]
-    return tuple(f for f in fields if getattr(case.plan, f.split(".")[1]) is None)
+    """Plan fields that would turn a `maximum` estimate into the employee's own plan.
+
+    Asked when this kind of leave is partly planned, or when nothing is planned yet; not when
+    the case plans another kind of leave (then this program is only a what-if).
+    """
+    fields = PLAN_FIELDS[span.kind]
+    missing = tuple(f for f in fields if getattr(case.plan, f.split(".")[1]) is None)
+    partly_planned = len(missing) < len(fields) or (
+        span.kind == REDUCED_HOURS and case.plan.reduced_weekly_hours is not None)
+    if partly_planned or not has_leave_plan(case):
+        return missing
+    return ()
 
 
 def maternity_span(case: Case, law: LawReader) -> LeaveSpan | None:
@@ -171,17 +176,28 @@ def long_enough(span: LeaveSpan, law: LawReader) -> Answer:
     return Answer(False, Reason(f"{span.label}{subject_particle(span.label)} {span.days}일로 {minimum}일에 못 미쳐 지원 대상이 아니에요", basis))
 
 
+# Rows are immutable and repeat across cases (month 3, same amount): share them.
+monthly_row = lru_cache(maxsize=4096)(MonthlyAmount)
+
+
+@lru_cache(maxsize=1024)
+def month_starts(start: date, count: int) -> tuple[date, ...]:
+    """First days of `count` consecutive support months (shared by every subsidy of a case)."""
+    return tuple(add_months(start, index) for index in range(count))
+
+
 def monthly_schedule(start: date, months: float, amount_on: Callable[[int, date], int]) -> tuple[MonthlyAmount, ...]:
     """One row per month of support; each month at the law in force on its first day.
 
     A final part month is paid pro rata (30 days = 1 month), rounded down to the won.
     """
     whole = int(months)
-    rows = [MonthlyAmount(index + 1, amount_on(index + 1, add_months(start, index))) for index in range(whole)]
+    days = month_starts(start, whole + 1)
+    rows = [monthly_row(index + 1, amount_on(index + 1, days[index])) for index in range(whole)]
     fraction = months - whole
     if fraction > 0:
-        full = amount_on(whole + 1, add_months(start, whole))
-        rows.append(MonthlyAmount(whole + 1, truncate(full * fraction), "일할 계산"))
+        full = amount_on(whole + 1, days[whole])
+        rows.append(monthly_row(whole + 1, truncate(full * fraction), "일할 계산"))
     return tuple(rows)
 
 

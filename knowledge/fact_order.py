@@ -8,6 +8,8 @@ from __future__ import annotations
 _COMMON = (
     "children[0].birth_date",
     "pregnancy.weeks",
+    "pregnancy.ended_week",
+    "pregnancy.ended_on",
     "pregnancy.due_date",
     "pregnancy.high_risk",
     "pregnancy.multiple",

@@ -56,10 +56,13 @@ class Parameter:
     unit: str
     values: tuple[DatedValue, ...]
 
+    def __post_init__(self) -> None:
+        # Effective dates computed once: `at` runs hundreds of times per evaluation.
+        object.__setattr__(self, "_starts", tuple(v.effective_from for v in self.values))
+
     def at(self, on: date) -> DatedValue:
         """The value in force on `on`; `NotInForceError` before the first value."""
-        starts = [v.effective_from for v in self.values]
-        index = bisect.bisect_right(starts, on) - 1
+        index = bisect.bisect_right(self._starts, on) - 1  # type: ignore[attr-defined]
         if index < 0:
             raise NotInForceError(self.name, on, self.values[0].effective_from)
         return self.values[index]
@@ -165,8 +168,13 @@ def load_directory(directory: Path) -> dict[str, Parameter]:
 class Law:
     """All parameters of the knowledge base, looked up by name and date."""
 
+    # Look-ups are memoised by (name, date): an evaluation reads about 300 values, mostly the same
+    # few on the same few dates. The cap keeps a long-running server's memory bounded.
+    MEMO_LIMIT = 1 << 17
+
     def __init__(self, parameters: dict[str, Parameter]) -> None:
         self._parameters = parameters
+        self._memo: dict[tuple[str, date], DatedValue] = {}
 
     def parameter(self, name: str) -> Parameter:
         try:
@@ -175,7 +183,13 @@ class Law:
             raise LawDataError("knowledge/parameters", name, "정의되지 않은 매개변수예요") from error
 
     def at(self, name: str, on: date) -> DatedValue:
-        return self.parameter(name).at(on)
+        key = (name, on)
+        dated = self._memo.get(key)
+        if dated is None:
+            dated = self.parameter(name).at(on)
+            if len(self._memo) < self.MEMO_LIMIT:
+                self._memo[key] = dated
+        return dated
 
     def names(self) -> Iterable[str]:
         return self._parameters.keys()

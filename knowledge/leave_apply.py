@@ -6,10 +6,11 @@ start point until 12 months after the leave ends.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from knowledge.dates import add_months
-from knowledge.result import Apply
+from knowledge.result import Apply, Benefit
 from knowledge.rules import LawReader
 
 
@@ -33,3 +34,15 @@ def penalty_facts(law: LawReader, names: tuple[str, ...], on: date) -> dict[str,
     """HR facts: each violation's sanction and article (penalties.yaml), for describe()."""
     return {name: {"penalty": law.get(f"penalties.{name}", on), "basis": law.source(f"penalties.{name}", on)}
             for name in names}
+
+
+def priority_assumed(benefit: Benefit | None, priority: bool | None) -> tuple[Benefit | None, tuple[str, ...]]:
+    """When the firm's size is unknown the insurance share is computed as for a 우선지원대상기업.
+
+    That is the most the insurance can pay, so the benefit is marked `maximum` and a note says a
+    대규모기업 pays (part of) it itself instead.
+    """
+    if priority is not None or benefit is None:
+        return benefit, ()
+    note = "회사가 우선지원대상기업이라고 보고 계산했어요. 대규모기업이면 고용보험 대신 회사가 (일부를) 줘요."
+    return replace(benefit, basis="maximum"), (note,)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 ELIGIBLE = "eligible"
@@ -84,6 +85,11 @@ class ParameterUse:
     confidence: str
 
     def to_dict(self) -> dict[str, Any]:
+        return dict(self._as_dict)  # a copy: callers may change their dict
+
+    @cached_property
+    def _as_dict(self) -> dict[str, Any]:
+        # Built once per value: the same few dozen values are cited by every result.
         return {"name": self.name, "value": self.value,
                 "effective_from": self.effective_from.isoformat(),
                 "source": self.source, "confidence": self.confidence}

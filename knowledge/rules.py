@@ -11,9 +11,23 @@ from datetime import date
 from typing import Any, Callable, Iterable
 
 from knowledge.case import Case
-from knowledge.law import Law
+from knowledge.law import DatedValue, Law
 from knowledge.result import (ELIGIBLE, NEEDS_INFO, NOT_ELIGIBLE, Apply, Benefit, Duration,
                               ParameterUse, ProgramResult, Reason)
+
+
+# A ParameterUse is an immutable copy of one DatedValue's citation. Building it is the costliest
+# part of a look-up, so each is built once per process, keyed by the DatedValue object (the entry
+# keeps that object alive, so its id cannot be reused by another value).
+_USES: dict[int, tuple[DatedValue, ParameterUse]] = {}
+
+
+def _use_of(name: str, dated: DatedValue) -> ParameterUse:
+    entry = _USES.get(id(dated))
+    if entry is None or entry[0] is not dated:
+        entry = _USES[id(dated)] = (dated, ParameterUse(name, dated.value, dated.effective_from,
+                                                        dated.source, dated.confidence))
+    return entry[1]
 
 
 class LawReader:
@@ -21,18 +35,21 @@ class LawReader:
 
     def __init__(self, law: Law) -> None:
         self._law = law
-        self._used: dict[tuple[str, date], ParameterUse] = {}
+        self._used: dict[int, ParameterUse] = {}
+
+    def _read(self, name: str, on: date) -> DatedValue:
+        """Look a value up and record it (first use first; a value read again is not repeated)."""
+        dated = self._law.at(name, on)
+        if id(dated) not in self._used:
+            self._used[id(dated)] = _use_of(name, dated)
+        return dated
 
     def get(self, name: str, on: date) -> Any:
-        dated = self._law.at(name, on)
-        self._used[(name, dated.effective_from)] = ParameterUse(
-            name, dated.value, dated.effective_from, dated.source, dated.confidence)
-        return dated.value
+        return self._read(name, on).value
 
     def source(self, name: str, on: date) -> str:
         """The citation of a value (used as a reason's basis); also records it."""
-        self.get(name, on)
-        return self._law.at(name, on).source
+        return self._read(name, on).source
 
     def used(self) -> tuple[ParameterUse, ...]:
         return tuple(self._used.values())

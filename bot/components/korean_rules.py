@@ -145,7 +145,7 @@ class KoreanRuleLayer:
             label, value = self.term_values[term_key(match.group())]
             if self._allowed(label, value, match.group(), match.end(), text):
                 found.append(FoundEntity(label, match.start(), match.end(), match.group(), value,
-                                         f"terms:{label}", LEXICON_PRIORITY - 1))
+                                         f"terms:{label}", LEXICON_PRIORITY))
         return found
 
     def _allowed(self, label: str, value: str, matched: str, end: int, text: str) -> bool:

@@ -8,10 +8,10 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
 
+from bot.paths import VAR
 from bot.storage.tables import metadata
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DB_PATH = REPO_ROOT / "var" / "worklife.db"
+DEFAULT_DB_PATH = VAR / "worklife.db"
 DB_URL_VARIABLE = "WORKLIFE_DB_URL"
 
 
@@ -32,7 +32,7 @@ def get_engine(url: str | None = None) -> Engine:
     Cached per URL so that every caller in a process shares one connection pool.
     """
     database_url = url or db_url_from_env()
-    _ensure_sqlite_folder(database_url)
+    ensure_sqlite_folder(database_url)
     engine = create_engine(database_url, future=True)
     create_tables(engine)
     return engine
@@ -43,7 +43,7 @@ def create_tables(engine: Engine) -> None:
     metadata.create_all(engine)
 
 
-def _ensure_sqlite_folder(database_url: str) -> None:
+def ensure_sqlite_folder(database_url: str) -> None:
     """SQLite creates the file but not its folder (`var/` is absent in a fresh clone)."""
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):

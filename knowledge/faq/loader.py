@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from knowledge import list_programs
 from knowledge.errors import LawDataError
 from knowledge.faq.figures import check_references, fill
 from knowledge.faq.model import FaqEntry, FaqVersion
@@ -45,19 +47,6 @@ KEY_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A phone screen shows about 300 Korean characters without scrolling.
 MAX_ANSWER_CHARS = 300
-# Program ids fixed by shared/API.md §1.
-PROGRAM_IDS = frozenset("""
-maternity_leave miscarriage_leave spouse_birth_leave spouse_miscarriage_leave parental_leave
-short_parental_leave parents_6plus6 single_parent_leave_bonus childcare_reduced_hours
-pregnancy_reduced_hours fertility_leave family_care_leave family_care_absence
-family_care_reduced_hours parental_leave_subsidy reduced_hours_subsidy replacement_worker_subsidy
-work_sharing_subsidy worklife_hours_incentive late_start_support flexible_work_incentive
-worklife_system_support worklife_45_project work_innovation_incentive worklife_excellent_company
-childcare_planner talent_bank happy_industrial_complex workplace_consulting
-seoul_remote_work_support seoul_worklife_points guro_workation
-""".split())
-
-
 # libyaml's parser when installed (about 10x faster); same safe constructor either way.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -141,10 +130,16 @@ def _grade(path: str, key: str, value: object) -> str:
     return str(value)
 
 
+@lru_cache(maxsize=1)
+def _known_programs() -> frozenset[str]:
+    """Program ids as fixed in shared/API.md §1 (the knowledge base's own list)."""
+    return frozenset(program["id"] for program in list_programs())
+
+
 def _programs(path: str, key: str, value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise LawDataError(path, key, "'programs'는 프로그램 id 목록이어야 해요")
-    unknown = [item for item in value if item not in PROGRAM_IDS]
+    unknown = [item for item in value if item not in _known_programs()]
     if unknown:
         raise LawDataError(path, key, f"알 수 없는 프로그램 id {unknown}")
     return tuple(value)

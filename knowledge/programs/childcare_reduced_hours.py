@@ -65,6 +65,8 @@ def hours_problem(hours: Hours, law: LawReader, on: date) -> Reason | None:
     basis = law.source(f"{PREFIX}.min_weekly_hours", on)
     if not low <= hours.after <= high:
         return Reason(f"단축 후 근로시간은 주 {low}시간 이상 {high}시간 이하여야 해요(계획: 주 {hours.after:g}시간)", basis)
+    if hours.after >= hours.before and "plan.reduced_weekly_hours" in hours.assumed:
+        return Reason(f"지금 주 {hours.before:g}시간이라 하한(주 {low}시간)보다 더 줄일 수 없어요", basis)
     if hours.after >= hours.before:
         return Reason(f"지금 주 {hours.before:g}시간보다 적게 일해야 단축이에요", basis)
     return None
@@ -102,12 +104,17 @@ def _notes(case: Case, law: LawReader, hours: Hours, start: date) -> tuple[str, 
         notes.append(f"일한 시간만큼의 임금(월 약 {paid:,}원)은 회사가 줘요.")
     if case.worker.parental_leave_used_months is None:
         notes.append("육아휴직을 쓰지 않았다고 보고 기간을 계산했어요.")
+    planned, entitlement = case.plan.reduced_hours_months, entitlement_months(case, law, start)
+    if planned is not None and planned > entitlement:
+        notes.append(f"쓸 수 있는 기간은 최대 {entitlement:g}개월이라 그만큼만 계산했어요.")
     return tuple(notes)
 
 
 def _tenure_reason(case: Case, law: LawReader, on: date) -> list[Reason]:
+    if case.worker.tenure_months is None:
+        return []
     minimum = law.get(f"{PREFIX}.min_tenure_months", on)
-    if case.worker.tenure_months is not None and case.worker.tenure_months < minimum:
+    if case.worker.tenure_months < minimum:
         return [Reason(f"계속근로 {minimum}개월 미만이면 회사가 거부할 수 있어요", law.source(f"{PREFIX}.min_tenure_months", on))]
     return []
 
@@ -129,7 +136,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     insured = insured_enough(case, law, start)
     reasons = [child.reason] + _tenure_reason(case, law, start) + ([insured.reason] if insured.reason else [])
     benefit = _benefit(case, law, hours, start, months, basis) if insured.value is not False else None
-    missing = (("worker.monthly_wage",) if case.worker.monthly_wage is None else ()) + hours.assumed + insured.missing
+    missing = insured.missing + (("worker.monthly_wage",) if case.worker.monthly_wage is None else ()) + hours.assumed
     claim_from, claim_until = claim_period(law, start, end, start)
     return Decision("eligible", tuple(reasons), missing, benefit=benefit,
                     duration=Duration(max_months=entitlement),
@@ -137,23 +144,31 @@ def evaluate(case: Case, law: LawReader) -> Decision:
                     notes=_notes(case, law, hours, start))
 
 
+def _pay_line(law: LawReader, on: date, full: float, caps: list[int]) -> str:
+    first = law.get(f"{PREFIX}.first_hours", on)
+    rates = [round(law.get(f"{PREFIX}.rate_{part}_hours", on) * 100) for part in ("first", "other")]
+    example = month_amount(caps[0], full, full - first, law, on)
+    return (f"급여: 처음 주 {first}시간 단축분은 통상임금 {rates[0]}%(상한 {caps[0]:,}원), 나머지는 {rates[1]}%(상한 {caps[1]:,}원)를 "
+            f"단축 전 시간으로 나눠 줘요. 주 {full}시간→{full - first}시간이면 월 최대 {example:,}원이에요.")
+
+
 def describe(law: LawReader, on: date) -> dict[str, Any]:
     full = law.get("minimum_wage.full_time_weekly_hours", on)
     low, high = law.get(f"{PREFIX}.min_weekly_hours", on), law.get(f"{PREFIX}.max_weekly_hours", on)
-    base = law.get(f"{PREFIX}.base_months", on)
-    longest = base + law.get(f"{PREFIX}.unused_leave_multiplier", on) * law.get(f"{PREFIX}.unused_leave_base_months", on)
+    age, grade = law.get(f"{PREFIX}.child_max_age_years", on), law.get(f"{PREFIX}.child_max_school_grade", on)
+    base, multiplier = law.get(f"{PREFIX}.base_months", on), law.get(f"{PREFIX}.unused_leave_multiplier", on)
+    longest = base + multiplier * law.get(f"{PREFIX}.unused_leave_base_months", on)
     caps = [law.get(f"{PREFIX}.cap_first_hours", on), law.get(f"{PREFIX}.cap_other_hours", on)]
+    notice = law.get(f"{PREFIX}.notice_days", on)
     return {
         "summary": [
-            f"만 {law.get(f'{PREFIX}.child_max_age_years', on)}세 이하 또는 초등 {law.get(f'{PREFIX}.child_max_school_grade', on)}학년 이하 자녀를 키우면 주 {low}~{high}시간으로 줄여 일할 수 있어요.",
-            f"기간은 {base // 12}년에 쓰지 않은 육아휴직의 {law.get(f'{PREFIX}.unused_leave_multiplier', on)}배를 더해 최대 {longest // 12}년이에요.",
-            f"급여: 처음 주 10시간 단축분은 통상임금 100%(상한 {caps[0]:,}원), 나머지는 80%(상한 {caps[1]:,}원)를 단축 전 시간으로 나눠 줘요. 주 {full}시간→{full - 10}시간이면 월 최대 {month_amount(caps[0], full, full - 10, law, on):,}원이에요.",
-            f"단축 시작 {law.get(f'{PREFIX}.notice_days', on)}일 전까지 회사에 신청하고, 급여는 고용24에서 신청해요.",
+            f"만 {age}세 이하 또는 초등 {grade}학년 이하 자녀를 키우면 주 {low}~{high}시간으로 줄여 일할 수 있어요.",
+            f"기간은 {base // 12}년에 쓰지 않은 육아휴직의 {multiplier}배를 더해 최대 {longest // 12}년이에요.",
+            _pay_line(law, on, full, caps),
+            f"단축 시작 {notice}일 전까지 회사에 신청하고, 급여는 고용24에서 신청해요.",
         ],
-        "facts": {"child_max_age_years": law.get(f"{PREFIX}.child_max_age_years", on),
-                  "child_max_school_grade": law.get(f"{PREFIX}.child_max_school_grade", on),
-                  "weekly_hours": [low, high], "max_months": longest, "caps": caps,
-                  "floor": law.get(f"{PREFIX}.floor", on),
+        "facts": {"child_max_age_years": age, "child_max_school_grade": grade, "weekly_hours": [low, high],
+                  "max_months": longest, "caps": caps, "floor": law.get(f"{PREFIX}.floor", on),
                   "refusal_grounds": law.get(f"{PREFIX}.refusal_grounds", on),
                   "penalties": penalty_facts(law, PENALTIES, on)},
         "basis": f"{ARTICLE}; 고용보험법 제73조의2",

@@ -41,7 +41,7 @@ def describe(law: LawReader, on: date) -> dict[str, Any]:
         "summary": [
             f"가족돌봄휴가는 가족의 질병·사고·노령이나 자녀 양육으로 긴급히 돌봐야 할 때 연 {days}일까지 하루 단위로 써요.",
             f"가족돌봄휴직 {law.get('family_care.absence_days_per_year', on)}일에 포함돼요. {law.get('family_care.pay_note', on)}.",
-            f"대상 가족: {law.get('family_care.family_members', on)}.",
+            f"대상 가족은 {law.get('family_care.family_members', on)}예요.",
         ],
         "facts": {"days_per_year": days, "family_members": law.get("family_care.family_members", on),
                   "penalties": penalty_facts(law, PENALTIES, on)},

@@ -41,7 +41,7 @@ def describe(law: LawReader, on: date) -> dict[str, Any]:
     base, extra = law.get("family_care.reduced_base_months", on), law.get("family_care.reduced_extension_months", on)
     return {
         "summary": [
-            f"가족돌봄, 본인 건강, 55세 이상 은퇴 준비, 학업 사유로 주 {low}~{high}시간으로 줄여 일할 수 있어요.",
+            f"{law.get('family_care.reduced_grounds', on)} 사유로 주 {low}~{high}시간으로 줄여 일할 수 있어요.",
             f"기간은 {base}개월이고, 합리적 이유가 있으면 {extra}개월 더 쓸 수 있어요(학업 사유 제외).",
             "회사에 신청하고, 거부하면 회사가 사유를 서면으로 알려야 해요.",
         ],

@@ -14,7 +14,7 @@ from typing import Any
 from knowledge.benefits.daily_pay import split_days
 from knowledge.case import Case
 from knowledge.common import insured_enough, priority_support
-from knowledge.leave_apply import apply_info, penalty_facts
+from knowledge.leave_apply import apply_info, penalty_facts, priority_assumed
 from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible, truncate
 
@@ -45,6 +45,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     days, paid = law.get("fertility_leave.days_per_year", on), law.get("fertility_leave.paid_days", on)
     priority, insured = priority_support(case, law, on), insured_enough(case, law, on)
     benefit, employer_cost = _pay(case, law, on, paid, priority.value is not False, insured.value is not False)
+    benefit, assumed = priority_assumed(benefit, priority.value)
     reasons = [Reason(f"난임치료휴가는 연 {days}일이고 최초 {paid}일은 유급이에요", law.source("fertility_leave.paid_days", on))]
     reasons += [r for r in (priority.reason, insured.reason) if r]
     facts = priority.missing + insured.missing + (("worker.monthly_wage",) if case.worker.monthly_wage is None else ())
@@ -53,7 +54,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
                     apply=apply_info(law, "fertility_leave", on),
                     notes=(f"휴가 시작 {law.get('fertility_leave.notice_days', on)}일 전까지 청구해요.",
                            "그해 이미 쓴 날도 유급 일수에 포함돼요.",
-                           "회사는 청구 내용을 다른 사람에게 알리면 안 돼요."))
+                           "회사는 청구 내용을 다른 사람에게 알리면 안 돼요.") + assumed)
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

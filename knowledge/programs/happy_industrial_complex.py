@@ -11,7 +11,8 @@ from typing import Any
 
 from knowledge.case import Case
 from knowledge.common import Answer
-from knowledge.employer_support import check_requirements, service_apply, topic_particle
+from knowledge.employer_support import check_requirements, service_apply
+from knowledge.korean_text import topic_particle
 from knowledge.result import Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible
 

@@ -14,8 +14,9 @@ from typing import Any
 from knowledge.case import Case
 from knowledge.common import Answer, child_within
 from knowledge.dates import add_days, add_months
-from knowledge.employer_support import (check_requirements, employer_apply, firm_qualifies, monthly_schedule,
-                                        prior_work, subsidy_benefit, worker_role_notes)
+from knowledge.employer_support import (REDUCED_HOURS, LeaveSpan, check_requirements, employer_apply,
+                                        firm_qualifies, monthly_schedule, plan_missing, prior_work,
+                                        subsidy_benefit, worker_role_notes)
 from knowledge.result import Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, not_eligible
 
@@ -47,6 +48,15 @@ def _months(case: Case, law: LawReader, on: date) -> tuple[float, str]:
     return (maximum, "maximum") if planned is None else (min(planned, maximum), "plan")
 
 
+def long_enough(case: Case, law: LawReader, on: date) -> Answer:
+    """최소 1개월 이상 사용."""
+    minimum = law.get(f"{PREFIX}.min_months", on)
+    months = case.plan.reduced_hours_months
+    if months is None or months >= minimum:
+        return Answer(True)
+    return Answer(False, Reason(f"{minimum}개월 이상 써야 지원돼요(계획: {months:g}개월)", law.source(f"{PREFIX}.min_months", on)))
+
+
 def _notes(case: Case) -> tuple[str, ...]:
     return ("회사가 취업규칙 등에 제도를 두고 임금을 깎지 않아야 해요. 도입은 회사의 선택이에요",
             "전자 출퇴근 기록이 필요하고, 한 달에 3일 넘게 빠지면 그달은 지원되지 않아요",
@@ -62,13 +72,14 @@ def evaluate(case: Case, law: LawReader) -> Decision:
         lambda: firm_qualifies(case, law, start, midsize_ok=True),
         lambda: child_within(case.youngest_child, start, law, f"{PREFIX}.child_max_age_years", f"{PREFIX}.child_max_school_grade"),
         lambda: prior_work(case, law, start, PREFIX),
-        lambda: planned_hours(case, law, start)), worker_role_notes(case))
+        lambda: planned_hours(case, law, start),
+        lambda: long_enough(case, law, start)), worker_role_notes(case))
     if stop:
         return stop
     months, basis = _months(case, law, start)
     monthly = monthly_schedule(start, months, lambda index, day: law.get(f"{PREFIX}.monthly_amount", day))
     end = add_days(add_months(start, int(months)), -1)
-    missing = tuple(f for f in ("plan.reduced_hours_months", "plan.reduced_hours_start") if getattr(case.plan, f.split(".")[1]) is None)
+    missing = plan_missing(case, LeaveSpan(REDUCED_HOURS, start, months, basis))
     return eligible(reasons, missing_facts=missing, benefit=subsidy_benefit(monthly, basis),
                     duration=Duration(max_months=law.get(f"{PREFIX}.max_months", start)),
                     apply=employer_apply(law, start, end, form=FORM), notes=_notes(case))

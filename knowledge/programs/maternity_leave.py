@@ -16,7 +16,7 @@ from knowledge.benefits.maternity_pay import leave_pay, minimum_wage_monthly
 from knowledge.case import Case
 from knowledge.common import Answer, insured_enough, priority_support
 from knowledge.dates import add_days
-from knowledge.leave_apply import apply_info, claim_period, penalty_facts
+from knowledge.leave_apply import apply_info, claim_period, penalty_facts, priority_assumed
 from knowledge.result import Benefit, Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible
 
@@ -73,12 +73,21 @@ def _length_reason(kind: str, days: int, law: LawReader, birth: date) -> Reason:
                   law.source(f"maternity_leave.days_{kind}", birth))
 
 
+def earliest_start(law: LawReader, birth: date, multiple: bool) -> date:
+    """출산예정일 44일 전 (다태아 59일 전): the first start that leaves 45 (60) days after the birth."""
+    key = "earliest_start_days_before_due_multiple" if multiple else "earliest_start_days_before_due"
+    return add_days(birth, -law.get(f"maternity_leave.{key}", birth))
+
+
+def born_already(case: Case) -> bool:
+    return case.pregnancy is None or bool(case.pregnancy.ended)
+
+
 def leave_start(case: Case, law: LawReader, birth: date, born: bool, multiple: bool) -> date:
-    """Planned start, else the earliest start (출산예정일 44일 전, 다태아 59일 전), not before today."""
+    """Planned start, else the earliest start, not before today for a child still expected."""
     if case.plan.maternity_leave_start is not None:
         return case.plan.maternity_leave_start
-    key = "earliest_start_days_before_due_multiple" if multiple else "earliest_start_days_before_due"
-    earliest = add_days(birth, -law.get(f"maternity_leave.{key}", birth))
+    earliest = earliest_start(law, birth, multiple)
     return earliest if born else max(earliest, case.as_of)
 
 
@@ -89,14 +98,22 @@ def _who(case: Case, law: LawReader) -> Decision | None:
         return not_eligible([Reason("임신이 유산·사산으로 끝났다면 출산전후휴가 대신 유산·사산휴가를 쓸 수 있어요",
                                     "근로기준법 제74조 제3항")])
     if case.worker.gender == "male":
-        return not_eligible([Reason("출산전후휴가는 임신·출산한 근로자 본인이 써요. 배우자라면 배우자 출산휴가를 확인해 주세요", ARTICLE)])
+        return not_eligible([Reason("출산전후휴가는 임신·출산한 근로자 본인이 써요. "
+                                    "배우자라면 배우자 출산휴가를 확인해 주세요", ARTICLE)])
     return None
 
 
-def _leave_over(birth: date, days: int, case: Case) -> Decision | None:
-    if add_days(birth, days) <= case.as_of:
-        return not_eligible([Reason(f"출산일({birth})부터 {days}일이 지나 휴가 기간이 끝났어요. "
-                                    "급여를 아직 신청하지 않았다면 휴가가 끝난 뒤 12개월 안에 신청할 수 있어요", ARTICLE)])
+def _leave_over(case: Case, law: LawReader, birth: date) -> Decision | None:
+    """A birth longer ago than the longest leave (다태아 120일, as in force today): the leave has ended.
+
+    Checked with today's law before anything is read at the birth date, so an old birth never
+    reaches dates the knowledge base does not model.
+    """
+    longest = law.get("maternity_leave.days_multiple", case.as_of)
+    if add_days(birth, longest) <= case.as_of:
+        months = law.get("employment_insurance.apply_until_months_after_end", case.as_of)
+        return not_eligible([Reason(f"출산일({birth})부터 {longest}일이 지나 휴가 기간이 끝났어요. "
+                                    f"급여를 아직 신청하지 않았다면 휴가가 끝난 뒤 {months}개월 안에 신청할 수 있어요", ARTICLE)])
     return None
 
 
@@ -125,11 +142,16 @@ def _notes(case: Case, law: LawReader, birth: date, start: date, priority: bool,
     if not priority:
         notes.append(f"대규모기업은 최초 {paid}일을 회사가 통상임금으로 주고, 나머지를 고용보험이 줘요.")
     if insured.value is False:
-        notes.append("피보험 단위기간이 모자라도 휴가는 쓸 수 있어요. 휴가가 끝나는 날까지 180일을 채우면 급여도 받을 수 있어요.")
+        required = law.get("employment_insurance.unit_period_days", start)
+        notes.append(f"피보험 단위기간이 모자라도 휴가는 쓸 수 있어요. "
+                     f"휴가가 끝나는 날까지 {required}일을 채우면 급여도 받을 수 있어요.")
     if case.worker.monthly_wage is None:
         notes.append("월 통상임금을 알려 주시면 정확히 계산해 드려요(지금은 상한액 기준이에요).")
     if case.pregnancy is not None:
-        notes.append("미숙아를 낳으면 100일로 늘어나요(휴가 끝나기 7일 전까지 증빙 제출).")
+        premature = law.get("maternity_leave.days_premature", birth)
+        notes.append(f"미숙아를 낳으면 {premature}일이에요(휴가가 끝나기 전에 회사에 증빙 제출).")
+    if not born_already(case) and start < earliest_start(law, birth, case.pregnancy.multiple is True):
+        notes.append("출산 후 휴가가 충분히 남도록 시작일을 출산예정일에 더 가깝게 잡는 게 좋아요.")
     return tuple(notes)
 
 
@@ -141,42 +163,60 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if birth is None or case.worker.gender is None:
         gender = ("worker.gender",) if case.worker.gender is None else ()
         return needs_info(missing + gender)
-    kind = leave_kind(case)
-    days, paid = leave_days(kind, law, birth)
-    over = _leave_over(birth, days, case) if born else None
+    over = _leave_over(case, law, birth) if born else None
     if over:
         return over
+    kind = leave_kind(case)
+    days, paid = leave_days(kind, law, birth)
+    if born and add_days(birth, days) <= case.as_of:
+        return not_eligible([Reason(f"출산일({birth})부터 {days}일이 지나 휴가 기간이 끝났어요", ARTICLE)])
     start = leave_start(case, law, birth, born, kind == "multiple")
     end = add_days(start, days - 1)
     reasons = [_length_reason(kind, days, law, birth)]
     priority, priority_reasons, missing_company = _payer_split(case, law, start)
+    known = None if missing_company else priority
     insured = insured_enough(case, law, end)
     reasons += priority_reasons + ([insured.reason] if insured.reason else [])
     benefit, employer_cost = _pay(case, law, start, days, paid, priority, insured)
+    benefit, assumed = priority_assumed(benefit, known)
     claim_from, claim_until = claim_period(law, start if priority else add_days(start, paid), end, start)
-    missing_all = missing_company + list(insured.missing) + (["worker.monthly_wage"] if case.worker.monthly_wage is None else [])
+    wage_missing = ["worker.monthly_wage"] if case.worker.monthly_wage is None else []
+    missing_all = missing_company + list(insured.missing) + wage_missing
     return Decision("eligible", tuple(reasons), tuple(missing_all), benefit=benefit, employer_cost=employer_cost,
                     duration=Duration(max_days=days, paid_days=paid),
                     apply=apply_info(law, "maternity_leave", start, claim_from, claim_until),
-                    notes=_notes(case, law, birth, start, priority, paid, insured))
+                    notes=_notes(case, law, birth, start, priority, paid, insured) + assumed)
+
+
+def _values(law: LawReader, on: date) -> dict[str, Any]:
+    """The figures a direct answer quotes, by name."""
+    names = ("days_single", "days_premature", "days_multiple", "paid_days_single", "paid_days_multiple",
+             "post_birth_min_days", "post_birth_min_days_multiple", "monthly_cap", "days_per_month")
+    values = {name: law.get(f"maternity_leave.{name}", on) for name in names}
+    values["monthly_floor"] = minimum_wage_monthly(None, law, on)
+    values["insured_days"] = law.get("employment_insurance.unit_period_days", on)
+    values["claim_from"] = law.get("employment_insurance.apply_from_months_after_start", on)
+    values["claim_until"] = law.get("employment_insurance.apply_until_months_after_end", on)
+    return values
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:
-    days = {kind: law.get(f"maternity_leave.days_{kind}", on) for kind in ("single", "premature", "multiple")}
-    paid = law.get("maternity_leave.paid_days_single", on)
-    paid_multiple = law.get("maternity_leave.paid_days_multiple", on)
-    cap = law.get("maternity_leave.monthly_cap", on)
-    floor = minimum_wage_monthly(None, law, on)
+    v = _values(law, on)
     return {
         "summary": [
-            f"출산전후휴가는 {days['single']}일이에요(다태아 {days['multiple']}일, 미숙아 {days['premature']}일). 출산 후 {law.get('maternity_leave.post_birth_min_days', on)}일(다태아 {law.get('maternity_leave.post_birth_min_days_multiple', on)}일) 이상이 남도록 써야 해요.",
-            f"최초 {paid}일(다태아 {paid_multiple}일)은 유급이에요. 우선지원대상기업은 고용보험이 휴가 전체를, 대규모기업은 회사가 {paid}일·고용보험이 나머지를 줘요.",
-            f"고용보험 급여는 월 통상임금 기준, 30일에 {cap:,}원까지예요(하한 최저임금 {floor:,}원).",
-            f"피보험 단위기간 {law.get('employment_insurance.unit_period_days', on)}일이 필요하고, 휴가 시작 1개월 뒤부터 끝난 뒤 12개월 안에 고용24에서 신청해요.",
+            f"출산전후휴가는 {v['days_single']}일이에요(다태아 {v['days_multiple']}일, 미숙아 {v['days_premature']}일). "
+            f"출산 후 {v['post_birth_min_days']}일(다태아 {v['post_birth_min_days_multiple']}일) 이상이 남도록 써야 해요.",
+            f"최초 {v['paid_days_single']}일(다태아 {v['paid_days_multiple']}일)은 유급이에요. 우선지원대상기업은 고용보험이 "
+            f"휴가 전체를, 대규모기업은 회사가 {v['paid_days_single']}일·고용보험이 나머지를 줘요.",
+            f"고용보험 급여는 월 통상임금 기준, {v['days_per_month']}일에 {v['monthly_cap']:,}원까지예요"
+            f"(하한 최저임금 {v['monthly_floor']:,}원).",
+            f"피보험 단위기간 {v['insured_days']}일이 필요하고, 휴가 시작 {v['claim_from']}개월 뒤부터 "
+            f"끝난 뒤 {v['claim_until']}개월 안에 고용24에서 신청해요.",
         ],
-        "facts": {"days": days["single"], "days_multiple": days["multiple"], "days_premature": days["premature"],
-                  "paid_days": paid, "paid_days_multiple": paid_multiple, "monthly_cap": cap,
-                  "monthly_floor": floor, "penalties": penalty_facts(law, PENALTIES, on)},
+        "facts": {"days": v["days_single"], "days_multiple": v["days_multiple"], "days_premature": v["days_premature"],
+                  "paid_days": v["paid_days_single"], "paid_days_multiple": v["paid_days_multiple"],
+                  "monthly_cap": v["monthly_cap"], "monthly_floor": v["monthly_floor"],
+                  "penalties": penalty_facts(law, PENALTIES, on)},
         "basis": f"{ARTICLE}; {PAY_ARTICLE}",
     }
 

@@ -15,7 +15,7 @@ from knowledge.case import Case
 from knowledge.common import insured_enough, priority_support
 from knowledge.dates import add_days
 from knowledge.errors import LawDataError
-from knowledge.leave_apply import apply_info, claim_period, penalty_facts
+from knowledge.leave_apply import apply_info, claim_period, penalty_facts, priority_assumed
 from knowledge.result import Benefit, Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible
 
@@ -71,16 +71,19 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if missing:
         return needs_info(missing)
     start = case.pregnancy.ended_on or case.as_of
-    days = days_for_week(case.pregnancy.ended_week, law, start)
+    # Today's table first (days only grew over time), so an old event never reads unmodelled dates.
+    for on in (case.as_of, start):
+        days = days_for_week(case.pregnancy.ended_week, law, on)
+        if add_days(start, days) <= case.as_of:
+            return not_eligible([Reason(f"유산·사산한 날({start})부터 {days}일이 지나 휴가 기간이 끝났어요", ARTICLE)])
     end = add_days(start, days - 1)
-    if end < case.as_of:
-        return not_eligible([Reason(f"유산·사산한 날({start})부터 {days}일이 지나 휴가 기간이 끝났어요", ARTICLE)])
     priority = priority_support(case, law, start)
     insured = insured_enough(case, law, end)
     reasons = [Reason(f"임신 {case.pregnancy.ended_week}주에 유산·사산하면 {days}일을 쉴 수 있어요(유산·사산한 날부터)",
                       law.source("miscarriage_leave.days_by_week", start))]
     reasons += [r for r in (priority.reason, insured.reason) if r]
     benefit, employer_cost = _pay(case, law, start, days, priority.value is not False, insured.value is not False)
+    benefit, assumed = priority_assumed(benefit, priority.value)
     paid = min(days, law.get("maternity_leave.paid_days_single", start))
     claim_start = start if priority.value is not False else add_days(start, paid)
     claim_from, claim_until = claim_period(law, claim_start, end, start)
@@ -89,7 +92,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     return Decision("eligible", tuple(reasons), facts, benefit=benefit, employer_cost=employer_cost,
                     duration=Duration(max_days=days, paid_days=paid),
                     apply=apply_info(law, "miscarriage_leave", start, claim_from, claim_until),
-                    notes=("인공임신중절은 모자보건법 제14조의 경우만 해당돼요.",))
+                    notes=("인공임신중절은 모자보건법 제14조의 경우만 해당돼요.",) + assumed)
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

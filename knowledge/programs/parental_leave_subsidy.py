@@ -92,7 +92,7 @@ def describe(law: LawReader, on: date) -> dict[str, Any]:
         "summary": [
             f"우선지원대상기업이 근로자에게 30일 이상 육아휴직을 허용하면 월 {monthly:,}원을 받아요.",
             f"생후 {law.get(f'{PREFIX}.special_child_max_age_months', on)}개월 이내 자녀로 {law.get(f'{PREFIX}.special_min_consecutive_months', on)}개월 이상 연속 휴직하면 첫 {first}개월은 월 {special:,}원(특례)이에요.",
-            "절반은 휴직 중에, 나머지 절반은 복귀 후 6개월 고용을 유지하면 받아요.",
+            f"{round(law.get(f'{PREFIX}.paid_during_share', on) * 100)}%는 휴직 중에, 나머지는 복귀 후 {law.get(f'{PREFIX}.retention_months_after_return', on)}개월 고용을 유지하면 받아요.",
             "특례를 받으면 그 근로자에 대한 대체인력 지원금은 받을 수 없어요.",
         ],
         "facts": {"monthly_amount": monthly, "special_first_months_amount": special, "special_first_months": first},

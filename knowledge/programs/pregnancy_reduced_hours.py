@@ -29,7 +29,7 @@ def pregnancy_weeks(case: Case, law: LawReader, on: date) -> int | None:
         return pregnancy.weeks
     if pregnancy.due_date is None:
         return None
-    return (law.get(f"{PREFIX}.full_term_days", on) - (pregnancy.due_date - on).days) // 7
+    return max(law.get(f"{PREFIX}.full_term_days", on) - (pregnancy.due_date - on).days, 0) // 7
 
 
 def late_window_start(case: Case, law: LawReader, on: date, weeks: int) -> date:
@@ -49,7 +49,8 @@ def _who(case: Case) -> Decision | None:
 def _in_window(weeks: int, law: LawReader, on: date) -> Reason | None:
     early, late = law.get(f"{PREFIX}.early_max_weeks", on), law.get(f"{PREFIX}.late_min_weeks", on)
     if weeks <= early or weeks >= late:
-        return Reason(f"임신 {weeks}주: {early}주 이내 또는 {late}주 이후라 하루 2시간 단축할 수 있어요",
+        hours = law.get(f"{PREFIX}.hours_per_day", on)
+        return Reason(f"임신 {weeks}주: {early}주 이내 또는 {late}주 이후라 하루 {hours}시간 단축할 수 있어요",
                       law.source(f"{PREFIX}.late_min_weeks", on))
     return None
 
@@ -86,7 +87,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     hours = law.get(f"{PREFIX}.hours_per_day", on)
     return eligible([reason], apply=apply_info(law, PREFIX, on),
                     notes=(f"하루 {hours}시간 줄여도 임금은 그대로예요(회사가 지급).",
-                           f"하루 근로시간이 8시간 미만이면 {law.get(f'{PREFIX}.min_daily_hours', on)}시간이 되도록 줄여요.",
+                           f"하루 근로시간이 짧으면 {law.get(f'{PREFIX}.min_daily_hours', on)}시간이 되도록 줄여요.",
                            "출퇴근 시각만 바꾸는 것도 신청할 수 있어요(근로기준법 제74조 제9항)."))
 
 

@@ -20,11 +20,8 @@ from knowledge.rules import Decision, LawReader, ProgramSpec, eligible
 PREFIX = "reduced_hours_subsidy"
 
 
-def _notes(case: Case, law: LawReader, span: LeaveSpan) -> tuple[str, ...]:
+def _notes(case: Case, span: LeaveSpan) -> tuple[str, ...]:
     notes = ["같은 기간에 육아기 10시 출근제 지원금과 함께 받을 수는 없어요"]
-    incentive = law.get(f"{PREFIX}.first_case_incentive_monthly", span.start)
-    if incentive:
-        notes.append(f"사업장에서 처음(3번째까지) 허용하는 단축이면 월 {incentive:,}원이 더 붙을 수 있어요(합계에는 넣지 않았어요)")
     if span.basis == "maximum":
         notes.append("단축 기간과 시작일을 알려 주시면 정확히 계산해 드려요")
     return tuple(notes) + worker_role_notes(case)
@@ -41,14 +38,16 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     monthly = monthly_schedule(span.start, span.months, lambda index, day: law.get(f"{PREFIX}.monthly_amount", day))
     return eligible(reasons, missing_facts=plan_missing(case, span), benefit=subsidy_benefit(monthly, span.basis),
                     duration=Duration(max_months=span.months), apply=employer_apply(law, span.start, span.end),
-                    notes=_notes(case, law, span))
+                    notes=_notes(case, span))
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:
     monthly = law.get(f"{PREFIX}.monthly_amount", on)
+    incentive = law.get(f"{PREFIX}.first_case_incentive_monthly", on)
+    extra = f" 사업장의 첫 단축(3번째까지)이면 월 {incentive:,}원이 더 붙는다는 안내가 있어요." if incentive else ""
     return {
         "summary": [
-            f"우선지원대상기업이 육아기 근로시간 단축을 30일 이상 허용하면 근로자 1명당 월 {monthly:,}원을 받아요.",
+            f"우선지원대상기업이 육아기 근로시간 단축을 30일 이상 허용하면 근로자 1명당 월 {monthly:,}원을 받아요.{extra}",
             f"대상 자녀는 만 {law.get('childcare_reduced_hours.child_max_age_years', on)}세 또는 초등 {law.get('childcare_reduced_hours.child_max_school_grade', on)}학년 이하예요.",
             "3개월 단위로 고용24 기업지원금 메뉴나 관할 고용센터에 신청해요.",
         ],

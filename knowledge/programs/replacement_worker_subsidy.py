@@ -18,7 +18,7 @@ from typing import Any, Callable
 from knowledge.case import Case
 from knowledge.common import Answer
 from knowledge.dates import add_days, add_months
-from knowledge.employer_support import (MATERNITY_LEAVE, PARENTAL_LEAVE, REDUCED_HOURS, SUBSIDY_ARTICLE,
+from knowledge.employer_support import (PARENTAL_LEAVE, REDUCED_HOURS, SUBSIDY_ARTICLE,
                                         LeaveSpan, check_requirements, employer_apply, firm_qualifies,
                                         long_enough, maternity_span, monthly_schedule, parental_leave_child,
                                         parental_leave_span, plan_missing, reduced_hours_child,
@@ -129,12 +129,20 @@ def _reasons(case: Case, law: LawReader, span: LeaveSpan, before: float, after: 
     return reasons
 
 
-def _missing(case: Case, span: LeaveSpan) -> tuple[str, ...]:
-    plan_fields = ("plan.replacement_hire_months_before", "plan.replacement_kept_months_after",
-                   "plan.replacement_monthly_wage")
+def open_replacement_facts(case: Case, span: LeaveSpan) -> tuple[str, ...]:
+    """Replacement plan facts the case lacks (then the months and wage limit are assumed at most)."""
+    fields = ("plan.replacement_hire_months_before", "plan.replacement_kept_months_after",
+              "plan.replacement_monthly_wage")
     if span.kind != PARENTAL_LEAVE:
-        plan_fields = tuple(f for f in plan_fields if f != "plan.replacement_kept_months_after")
-    return plan_missing(case, span) + tuple(f for f in plan_fields if getattr(case.plan, f.split(".")[1]) is None)
+        fields = tuple(f for f in fields if f != "plan.replacement_kept_months_after")
+    return tuple(f for f in fields if getattr(case.plan, f.split(".")[1]) is None)
+
+
+def _missing(case: Case, span: LeaveSpan) -> tuple[str, ...]:
+    """Plan facts still open. The replacement's hiring is the employer's: a worker is not asked."""
+    if case.role == "worker":
+        return plan_missing(case, span)
+    return plan_missing(case, span) + open_replacement_facts(case, span)
 
 
 def _notes(case: Case, law: LawReader, hire: date, dropped: bool) -> tuple[str, ...]:
@@ -144,7 +152,8 @@ def _notes(case: Case, law: LawReader, hire: date, dropped: bool) -> tuple[str, 
     cut = ("2025년 이전의 인수인계 기간은 이 안내에서 계산하지 않았어요",) if dropped else ()
     return (timing, "같은 기간에 업무분담 지원금과 함께 받을 수는 없어요",
             "대체인력은 사업주의 배우자·직계 존비속이 아니어야 하고 고용보험에 가입해야 해요",
-            "대체인력 채용 3개월 전부터 1년 후까지 고용조정(감원)이 있으면 받을 수 없어요") + cut + worker_role_notes(case)
+            "대체인력 채용 3개월 전부터 1년 후까지 고용조정(감원)이 있으면 받을 수 없어요",
+            "국가·지자체·공공기관, 유흥·사행 업종, 체불·중대재해로 명단이 공개된 사업주는 제외돼요") + cut + worker_role_notes(case)
 
 
 def evaluate(case: Case, law: LawReader) -> Decision:
@@ -162,10 +171,12 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     hire = add_months(span.start, -before)
     monthly = monthly_schedule(hire, before + span.months + after, month_amount(case, law, span, small))
     missing = _missing(case, span)
-    benefit = subsidy_benefit(monthly, "maximum" if missing else "plan")
-    return eligible(reasons + _reasons(case, law, span, before, after), missing_facts=missing, benefit=benefit,
+    estimated = missing or open_replacement_facts(case, span)
+    dropped = before < wanted_handover_months(case, law, span)
+    return eligible(reasons + _reasons(case, law, span, before, after), missing_facts=missing,
+                    benefit=subsidy_benefit(monthly, "maximum" if estimated else "plan"),
                     duration=Duration(max_months=before + span.months + after),
-                    apply=employer_apply(law, span.start, span.end), notes=_notes(case, law, hire, before < wanted_handover_months(case, law, span)))
+                    apply=employer_apply(law, span.start, span.end), notes=_notes(case, law, hire, dropped))
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

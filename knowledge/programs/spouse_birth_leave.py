@@ -19,7 +19,7 @@ from knowledge.benefits.daily_pay import split_days
 from knowledge.case import Case
 from knowledge.common import insured_enough, priority_support
 from knowledge.dates import add_days
-from knowledge.leave_apply import apply_info, penalty_facts
+from knowledge.leave_apply import apply_info, penalty_facts, priority_assumed
 from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible
 
@@ -62,7 +62,7 @@ def window_end(law: LawReader, birth: date, on: date) -> date:
 
 def _who(case: Case) -> Decision | None:
     if case.worker.gender == "female" and (case.pregnancy is not None or case.children):
-        return not_eligible([Reason("본인이 출산하는 경우는 배우자 출산휴가가 아니라 출산전후휴가를 써요", ARTICLE)])
+        return not_eligible([Reason("배우자가 출산한 근로자가 쓰는 휴가예요. 본인이 출산하면 출산전후휴가를 확인해 주세요", ARTICLE)])
     if case.pregnancy is not None and case.pregnancy.ended:
         return not_eligible([Reason("배우자가 유산·사산했다면 배우자 유산·사산휴가를 확인해 주세요", "남녀고용평등법 제18조의4")])
     return None
@@ -104,12 +104,13 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     priority = priority_support(case, law, on)
     insured = insured_enough(case, law, on)
     benefit, employer_cost = _pay(case, law, on, days, priority.value is not False, insured.value is not False)
+    benefit, assumed = priority_assumed(benefit, priority.value)
     reasons = _reasons(law, on, days, start, end) + [r for r in (priority.reason, insured.reason) if r]
     facts = priority.missing + insured.missing + (("worker.monthly_wage",) if case.worker.monthly_wage is None else ())
     return Decision("eligible", tuple(reasons), facts, benefit=benefit, employer_cost=employer_cost,
                     duration=Duration(max_days=days, paid_days=days),
                     apply=apply_info(law, "spouse_birth_leave", on, start, end),
-                    notes=_notes(law, on, priority.value))
+                    notes=_notes(law, on, priority.value) + assumed)
 
 
 def _notes(law: LawReader, on: date, priority: bool | None) -> tuple[str, ...]:

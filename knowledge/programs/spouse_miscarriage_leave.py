@@ -14,7 +14,7 @@ from knowledge.benefits.daily_pay import split_days
 from knowledge.case import Case
 from knowledge.common import insured_enough, priority_support
 from knowledge.dates import add_days
-from knowledge.leave_apply import apply_info, penalty_facts
+from knowledge.leave_apply import apply_info, penalty_facts, priority_assumed
 from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible, truncate
 
@@ -60,7 +60,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
         return needs_info(missing)
     event = case.pregnancy.ended_on
     if not law.get("spouse_miscarriage_leave.in_force", event):
-        starts = law.get("spouse_miscarriage_leave.start_date", event)
+        starts = law.get("spouse_miscarriage_leave.start_date", case.as_of)
         return not_eligible([Reason(f"배우자 유산·사산휴가는 {starts} 이후 유산·사산부터 쓸 수 있어요",
                                     law.source("spouse_miscarriage_leave.in_force", event))])
     until = claim_deadline(law, event)
@@ -69,13 +69,14 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     days, paid = law.get("spouse_miscarriage_leave.days", event), law.get("spouse_miscarriage_leave.paid_days", event)
     priority, insured = priority_support(case, law, event), insured_enough(case, law, event)
     benefit, employer_cost = _pay(case, law, event, paid, priority.value is not False, insured.value is not False)
+    benefit, assumed = priority_assumed(benefit, priority.value)
     reasons = [Reason(f"{days}일까지 쉴 수 있고 최초 {paid}일은 유급이에요({until}까지 청구)", law.source("spouse_miscarriage_leave.days", event))]
     reasons += [r for r in (priority.reason, insured.reason) if r]
     facts = priority.missing + insured.missing + (("worker.monthly_wage",) if case.worker.monthly_wage is None else ())
     return Decision("eligible", tuple(reasons), facts, benefit=benefit, employer_cost=employer_cost,
                     duration=Duration(max_days=days, paid_days=paid),
                     apply=apply_info(law, "spouse_miscarriage_leave", event, event, until),
-                    notes=("고용보험 급여 상한(고시 제2026-67호)은 아직 확인 중이에요.",))
+                    notes=("고용보험 급여 상한(고시 제2026-67호)은 아직 확인 중이에요.",) + assumed)
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

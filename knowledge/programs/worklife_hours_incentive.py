@@ -14,8 +14,9 @@ from typing import Any
 
 from knowledge.case import Case
 from knowledge.common import Answer
-from knowledge.employer_support import (check_requirements, employer_apply, firm_qualifies, monthly_schedule,
-                                        prior_work, subsidy_benefit, worker_role_notes)
+from knowledge.employer_support import (REDUCED_HOURS, LeaveSpan, check_requirements, employer_apply,
+                                        firm_qualifies, monthly_schedule, plan_missing, prior_work,
+                                        subsidy_benefit, worker_role_notes)
 from knowledge.dates import add_days, add_months
 from knowledge.result import Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible
@@ -31,6 +32,8 @@ def planned_hours(case: Case, law: LawReader, on: date) -> Answer:
     high = law.get(f"{PREFIX}.reduced_max_weekly_hours", on)
     basis = law.source(f"{PREFIX}.reduced_max_weekly_hours", on)
     hours = case.plan.reduced_weekly_hours
+    if hours is None and case.plan.reduced_hours_months is None and case.plan.reduced_hours_start is None:
+        return Answer(True, Reason(f"주 {low}~{high}시간으로 줄이면 받을 수 있어요", basis))
     if hours is None:
         return Answer(None, missing=("plan.reduced_weekly_hours",))
     if low <= hours <= high:
@@ -44,6 +47,23 @@ def _months(case: Case, law: LawReader, on: date) -> float:
     maximum = law.get(f"{PREFIX}.max_months", on)
     planned = case.plan.reduced_hours_months
     return maximum if planned is None else min(planned, maximum)
+
+
+def long_enough(case: Case, law: LawReader, on: date, pregnant: bool) -> Answer:
+    """최소 1개월 이상 단축 (임신 사유는 2주 이상)."""
+    months = case.plan.reduced_hours_months
+    if months is None:
+        return Answer(True)
+    if pregnant:
+        weeks = law.get(f"{PREFIX}.pregnancy_min_weeks", on)
+        days = LeaveSpan(REDUCED_HOURS, on, months, "plan").days
+        if days >= weeks * 7:
+            return Answer(True)
+        return Answer(False, Reason(f"임신 사유 단축은 {weeks}주 이상 써야 지원돼요", law.source(f"{PREFIX}.pregnancy_min_weeks", on)))
+    minimum = law.get(f"{PREFIX}.min_months", on)
+    if months >= minimum:
+        return Answer(True)
+    return Answer(False, Reason(f"{minimum}개월 이상 써야 지원돼요(계획: {months:g}개월)", law.source(f"{PREFIX}.min_months", on)))
 
 
 def _notes(case: Case, law: LawReader, on: date) -> tuple[str, ...]:
@@ -62,14 +82,15 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     stop, reasons = check_requirements((
         lambda: firm_qualifies(case, law, start, midsize_ok=True),
         lambda: prior_work(case, law, start, PREFIX, check_tenure=not pregnant),
-        lambda: planned_hours(case, law, start)), worker_role_notes(case))
+        lambda: planned_hours(case, law, start),
+        lambda: long_enough(case, law, start, pregnant)), worker_role_notes(case))
     if stop:
         return stop
     months = _months(case, law, start)
     monthly = monthly_schedule(start, months, lambda index, day: law.get(f"{PREFIX}.incentive_monthly", day)
                                + law.get(f"{PREFIX}.wage_compensation_monthly", day))
     end = add_days(add_months(start, int(months)), -1)
-    missing = tuple(f for f in ("plan.reduced_hours_months", "plan.reduced_hours_start") if getattr(case.plan, f.split(".")[1]) is None)
+    missing = plan_missing(case, LeaveSpan(REDUCED_HOURS, start, months, "maximum"))
     return eligible(reasons, missing_facts=missing, benefit=subsidy_benefit(monthly, "maximum"),
                     duration=Duration(max_months=law.get(f"{PREFIX}.max_months", start)),
                     apply=employer_apply(law, start, end, form=FORM), notes=_notes(case, law, start))

@@ -75,3 +75,19 @@ def test_examples_are_varied_phone_korean(train: dict) -> None:
     assert sum(not text.endswith(("요", "요?", "까?", "나요?")) for text in texts) >= len(texts) // 4
     for abbreviation in ("육휴", "출휴", "배출휴가", "육단", "임단"):
         assert any(abbreviation in text for text in texts), abbreviation
+
+
+def test_no_faq_example_repeats_an_example_of_another_intent(train: dict, heldout: dict) -> None:
+    """Identical text under `faq` and e.g. `ask_amount` would make both unlearnable."""
+    annotation = re.compile(r"\[([^\]]*)\](?:\{[^}]*\}|\([^)]*\))")
+    others: dict[str, str] = {}
+    for path in sorted((ROOT / "nlu_data").glob("*/*.yml")):
+        if path.name == "faq.yml":
+            continue
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            for line in str(block.get("examples", "")).splitlines():
+                if "intent" in block and line.startswith("- "):
+                    others[normalised(annotation.sub(r"\1", line[2:]))] = block["intent"]
+    clashes = [(text, others[normalised(text)]) for source in (train, heldout)
+               for texts in source.values() for text in texts if normalised(text) in others]
+    assert clashes == []

@@ -133,3 +133,25 @@ def test_agent_edits_the_case_and_the_console_re_evaluates(fake_stack: dict[str,
         error = wait.until(EC.visibility_of_element_located((By.ID, "case-error")))
         assert error.text.startswith("worker.monthly_wage:")
         save_screenshot(driver, "agent-edit-error")
+
+
+def test_new_case_without_conversation_is_evaluated_through_the_api(
+        fake_stack: dict[str, Any]) -> None:
+    case = console_case()
+    expected = next(program for program in evaluated(case).programs if program.id == "parental_leave")
+    with chromium(DESKTOP, mobile=False) as driver:
+        driver.get(f"{fake_stack['base_url']}/agent")
+        wait = WebDriverWait(driver, WAIT_SECONDS)
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "body[data-ready='true']")))
+        driver.find_element(By.ID, "new-case").click()
+        case_json = wait.until(EC.visibility_of_element_located((By.ID, "case-json")))
+        driver.execute_script(
+            "arguments[0].value = arguments[1];"
+            "arguments[0].dispatchEvent(new Event('change'));", case_json, json.dumps(case))
+        assert driver.find_element(By.ID, "field-worker-monthly_wage").get_attribute("value") == str(
+            case["worker"]["monthly_wage"])
+        driver.find_element(By.ID, "evaluate").click()
+        wait.until(lambda page: page.find_elements(By.CSS_SELECTOR, "#programs-panel [data-program='parental_leave']"))
+        assert program_block(driver, "parental_leave").find_element(
+            By.CSS_SELECTOR, ".program-total").text == f"{expected.benefit.total:,}원"
+        assert page_errors(driver) == []

@@ -154,3 +154,26 @@ async def test_handoffs_listed_and_resolved(client: TestClient, settings: Settin
     assert await resolved.json() == {"sender": "frank", "resolved": 1}
     assert (await (await client.get("/api/v1/handoffs")).json())["handoffs"] == []
     assert [item["handoff"] for item in await conversations(client)] == []
+
+
+async def test_text_stored_unmasked_by_another_client_is_masked_on_read(
+        client: TestClient, fake: FakeRasa) -> None:
+    await fake.add_events("grace", [UserUttered("제 번호 010-7777-8888이요")])
+    listed = await conversations(client)
+    assert listed[0]["last_message"] == "제 번호 [전화번호]이요"
+    view = await (await client.get("/api/v1/conversations/grace")).json()
+    assert view["events"][0]["text"] == "제 번호 [전화번호]이요"
+
+
+async def test_missing_conversation_helper_degrades_to_a_warning(
+        client: TestClient, fake: FakeRasa, monkeypatch: Any) -> None:
+    from bot.web import conversation_helpers
+
+    monkeypatch.setattr(conversation_helpers, "CASE_BUILDER_MODULE", "actions.not_there")
+    await fake.add_events("henry", [UserUttered("육아휴직 알려줘")])
+    response = await client.get("/api/v1/conversations/henry")
+    assert response.status == 200
+    view = await response.json()
+    assert view["warnings"] == ["대화 도우미 모듈(actions.not_there)을 불러오지 못해 사례를 만들 수 없어요."]
+    assert view["case"] is None and view["result"] is None
+    assert [event["text"] for event in view["events"]] == ["육아휴직 알려줘"]

@@ -45,6 +45,7 @@ def test_settings_defaults_follow_the_team_contract() -> None:
     assert settings.action_server_url == "http://localhost:5055/webhook"
     assert settings.action_health_url == "http://localhost:5055/health"
     assert settings.port == 8080
+    assert settings.kakao_timeout_seconds == 4.5  # Kakao waits 5 s for a skill answer
     assert settings.db_url.startswith("sqlite:///") and settings.db_url.endswith("/var/worklife.db")
 
 

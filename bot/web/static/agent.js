@@ -569,7 +569,13 @@ function casePanel() {
   return section("사례 직접 입력", [form], { id: "case-panel" });
 }
 
-/** Re-evaluate the edited case: the conversation's route, or the plain evaluate API without one. */
+/** The re-evaluated case: through the conversation's route, or the plain evaluate API without one. */
+async function requestEvaluation(sender) {
+  const body = JSON.stringify(state.case);
+  if (sender) return api(`/conversations/${encodeURIComponent(sender)}/case`, { method: "POST", body });
+  return { case: state.case, result: await api("/evaluate", { method: "POST", body }), suggested_answer: "" };
+}
+
 async function onEvaluate(event) {
   event.preventDefault();
   syncFieldsFromJson();
@@ -577,11 +583,7 @@ async function onEvaluate(event) {
   const button = event.submitter || document.getElementById("evaluate");
   button.disabled = true;
   try {
-    const body = JSON.stringify(state.case);
-    const sender = state.detail && state.detail.sender;
-    const answer = sender
-      ? await api(`/conversations/${encodeURIComponent(sender)}/case`, { method: "POST", body })
-      : { case: state.case, result: await api("/evaluate", { method: "POST", body }), suggested_answer: "" };
+    const answer = await requestEvaluation(state.detail && state.detail.sender);
     Object.assign(state.detail, {
       case: answer.case || state.case, result: answer.result,
       suggested_answer: answer.suggested_answer, warnings: answer.warnings || [],

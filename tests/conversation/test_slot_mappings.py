@@ -1,0 +1,79 @@
+"""Facts whose slot depends on the message: conditions, the spouse's leave, what-if hours, HR."""
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.slot_mappings import ValidateSlotMappings
+from tests.conversation.helpers import entity, make_tracker
+
+
+async def extract(tracker, dispatcher):
+    return await ValidateSlotMappings().run(dispatcher, tracker, {})
+
+
+@pytest.mark.asyncio
+async def test_twins_and_single_parent_switch_on_their_facts(dispatcher):
+    tracker = make_tracker(intent="correct", entities=[entity("condition", "multiple_pregnancy"),
+                                                        entity("condition", "single_parent")])
+    assert await extract(tracker, dispatcher) == [SlotSet("multiple_pregnancy", True),
+                                                  SlotSet("single_parent", True)]
+
+
+@pytest.mark.asyncio
+async def test_a_wife_pregnant_makes_the_user_the_father(dispatcher):
+    tracker = make_tracker(entities=[entity("relation", "spouse"), entity("condition", "spouse_pregnant")])
+    assert await extract(tracker, dispatcher) == [SlotSet("gender", "male")]
+
+
+@pytest.mark.asyncio
+async def test_a_miscarriage_records_how_the_pregnancy_ended(dispatcher):
+    tracker = make_tracker(entities=[entity("condition", "miscarriage")])
+    assert await extract(tracker, dispatcher) == [SlotSet("pregnancy_ended", "miscarriage")]
+
+
+@pytest.mark.asyncio
+async def test_the_husbands_six_months_are_the_spouses_leave(dispatcher):
+    tracker = make_tracker(intent="ask_what_if", entities=[entity("relation", "spouse"),
+                                                          entity("duration_months", "6")])
+    assert await extract(tracker, dispatcher) == [SlotSet("spouse_leave_months", "6")]
+
+
+@pytest.mark.asyncio
+async def test_my_own_leave_length_and_start_are_the_plan(dispatcher):
+    tracker = make_tracker(intent="inform", entities=[entity("duration_months", "12"),
+                                                     entity("date", "2027-03-01")])
+    assert await extract(tracker, dispatcher) == [SlotSet("plan_leave_months", "12"),
+                                                  SlotSet("plan_leave_start", "2027-03-01")]
+
+
+@pytest.mark.asyncio
+async def test_reduced_hours_named_with_a_length_go_to_the_reduction_plan(dispatcher):
+    tracker = make_tracker(intent="inform", entities=[entity("program", "childcare_reduced_hours"),
+                                                     entity("duration_months", "6")])
+    assert await extract(tracker, dispatcher) == [SlotSet("plan_reduced_months", "6")]
+
+
+@pytest.mark.asyncio
+async def test_hours_in_a_what_if_are_the_planned_reduced_hours(dispatcher):
+    tracker = make_tracker(intent="ask_what_if", entities=[entity("weekly_hours", "30")])
+    assert await extract(tracker, dispatcher) == [SlotSet("plan_reduced_hours", "30")]
+
+
+@pytest.mark.asyncio
+async def test_during_the_questionnaire_a_duration_answers_the_question_not_the_plan(dispatcher):
+    tracker = make_tracker({"requested_slot": "tenure_months"}, entities=[entity("duration_months", "8")],
+                           active_loop="case_form")
+    assert await extract(tracker, dispatcher) == []
+
+
+@pytest.mark.asyncio
+async def test_an_hr_question_makes_the_speaker_an_employer(dispatcher):
+    tracker = make_tracker(intent="ask_employer_subsidy")
+    assert await extract(tracker, dispatcher) == [SlotSet("role", "employer")]
+
+
+@pytest.mark.asyncio
+async def test_a_clear_message_resets_the_low_confidence_count(dispatcher):
+    tracker = make_tracker({"fallback_count": 1}, intent="greet")
+    assert await extract(tracker, dispatcher) == [SlotSet("fallback_count", 0)]

@@ -1,0 +1,158 @@
+"""Rule layer: every entity type normalised to the exact value of nlu_data/README.md.
+
+Relative dates are resolved against the fixed message date 2026-11-24 (a Tuesday).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.components.korean_dates import FUTURE, PAST, resolve_date
+from bot.components.korean_numbers import parse_korean_number
+from tests.nlu.conftest import MESSAGE_DATE, entity_values
+
+NUMBERS = [
+    ("300", 300), ("4,200", 4200), ("2.5", 2.5), ("삼백", 300), ("사천이백", 4200), ("오십", 50),
+    ("3천5백", 3500), ("삼백만", 3_000_000), ("이백오십만", 2_500_000), ("1만5천", 15_000),  # law-data-ok
+    ("열두", 12), ("스물한", 21), ("세", 3), ("십이", 12), ("", None), ("abc", None),
+]
+
+
+@pytest.mark.parametrize("text,value", NUMBERS)
+def test_korean_numbers(text, value):
+    assert parse_korean_number(text) == value
+
+
+ENTITIES = [
+    # child_age_months
+    ("애가 18개월이에요", [("child_age_months", 18)]),
+    ("돌 지난 아기 있어요", [("child_age_months", 12)]),
+    ("애가 두 돌인데요", [("child_age_months", 24)]),
+    ("세 살 딸이요", [("child_age_months", 36)]),
+    ("만 3세 아이", [("child_age_months", 36)]),
+    ("백일 된 아기", [("child_age_months", 3)]),
+    # child_birth_date
+    ("작년 3월생 아들", [("child_birth_date", "2025-03-01")]),
+    ("올해 5월에 태어났어요", [("child_birth_date", "2026-05-01")]),
+    ("3월생이에요", [("child_birth_date", "2026-03-01")]),
+    ("아이는 2020년 3월 6일이에요", [("child_birth_date", "2020-03-06")]),
+    # child_grade
+    ("큰애가 초2예요", [("child_grade", 2)]),
+    ("초등학교 3학년", [("child_grade", 3)]),
+    ("유치원 다녀요", [("child_grade", 0)]),
+    # pregnancy_weeks and due_date
+    ("임신 10주인데요", [("pregnancy_weeks", 10)]),
+    ("지금 32주차예요", [("pregnancy_weeks", 32)]),
+    ("임신 이십주", [("pregnancy_weeks", 20)]),
+    ("예정일이 3월 10일이에요", [("due_date", "2027-03-10")]),
+    ("내년 5월 출산 예정", [("due_date", "2027-05-01")]),
+    ("예정일이 12월이에요", [("due_date", "2026-12-01")]),
+    # monthly_wage
+    ("월 300 받아요", [("monthly_wage", 3_000_000)]),
+    ("월급이 280이에요", [("monthly_wage", 2_800_000)]),
+    ("월급은 삼백이에요", [("monthly_wage", 3_000_000)]),
+    ("삼백만 원 받아요", [("monthly_wage", 3_000_000)]),
+    ("250만원 벌어요", [("monthly_wage", 2_500_000)]),
+    ("연봉 4200이에요", [("monthly_wage", 3_500_000)]),
+    ("연봉 5천인데요", [("monthly_wage", 4_166_666)]),
+    ("월급 3,200,000원이요", [("monthly_wage", 3_200_000)]),
+    # headcount
+    ("직원 50명이에요", [("headcount", 50)]),
+    ("직원 오십명", [("headcount", 50)]),
+    ("5인 미만 사업장", [("headcount", 4)]),
+    ("30인 이하예요", [("headcount", 30)]),
+    ("300명 넘어요", [("headcount", 300)]),
+    # industry
+    ("제조업이에요", [("industry", "manufacturing")]),
+    ("IT 회사 다녀요", [("industry", "ict")]),
+    ("편의점 알바예요", [("industry", "wholesale_retail")]),
+    ("병원 다녀요", [("industry", "health_social")]),
+    ("병원 예약해줘", []),  # a venue word is an industry only when the user works there
+    # weekly_hours
+    ("주 40시간 일해요", [("weekly_hours", 40)]),
+    ("하루 6시간으로 줄이면", [("weekly_hours", 30)]),
+    ("주 삼십시간", [("weekly_hours", 30)]),
+    ("하루 2시간 단축하면", []),  # hours reduced by, not hours worked
+    # duration_months
+    ("6개월 쓰려고요", [("duration_months", 6)]),
+    ("1년 반 쉴 거예요", [("duration_months", 18)]),
+    ("1년6개월 쓰면", [("duration_months", 18)]),
+    ("석 달만 쓸게요", [("duration_months", 3)]),
+    ("일년 쓸 거예요", [("duration_months", 12)]),
+    # date
+    ("내년 3월부터 쓸게요", [("date", "2027-03-01")]),
+    ("다음 달에 복직해요", [("date", "2026-12-01")]),
+    ("12월 15일부터요", [("date", "2026-12-15")]),
+    ("다음 주부터요", [("date", "2026-11-30")]),
+    ("내일부터 휴가예요", [("date", "2026-11-25")]),
+    ("오늘 날씨 어때", []),
+    ("2월 30일부터요", []),  # impossible date: dropped, never guessed
+    # program
+    ("육휴 쓰면 얼마", [("program", "parental_leave")]),
+    ("출휴랑 산휴", [("program", "maternity_leave"), ("program", "maternity_leave")]),
+    ("알바도 배우자 출산휴가 되나요?", [("program", "spouse_birth_leave")]),
+    ("육단 하고 싶어요", [("program", "childcare_reduced_hours")]),
+    ("6+6 되나요", [("program", "parents_6plus6")]),
+    ("대체인력 지원금 받으려면", [("program", "replacement_worker_subsidy")]),
+    # condition, role, gender, relation
+    ("쌍둥이 임신했어요", [("condition", "multiple_pregnancy")]),
+    ("한부모예요", [("condition", "single_parent")]),
+    ("와이프가 임신했어요", [("relation", "spouse"), ("condition", "spouse_pregnant")]),
+    ("저 남편인데요", [("gender", "male")]),
+    ("남편이 육휴 쓰면", [("relation", "spouse"), ("program", "parental_leave")]),
+    ("사장이에요", [("role", "employer")]),
+    ("우리 회사 직원이 임신했어요", [("role", "employer")]),
+    ("직장인이에요", [("role", "worker")]),
+    ("워킹맘이에요", [("gender", "female")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENTITIES)
+def test_rule_layer_normalises(rule_layer, text, expected):
+    assert entity_values(rule_layer, text) == expected
+
+
+def test_long_story_keeps_every_fact(rule_layer):
+    story = ("안녕하세요 글이 좀 길어요. 저는 제조업 다니는 직장인이고 직원은 40명이에요. 월급은 세전 320이고 "
+             "아이는 작년 3월생이에요. 와이프가 둘째 임신 20주차인데 내년 4월이 예정일이에요. "
+             "육휴 1년 반 쓰면 얼마 받을 수 있어요?")
+    found = entity_values(rule_layer, story)
+    for pair in [("industry", "manufacturing"), ("headcount", 40), ("monthly_wage", 3_200_000),
+                 ("child_birth_date", "2025-03-01"), ("pregnancy_weeks", 20), ("program", "parental_leave"),
+                 ("duration_months", 18)]:
+        assert pair in found
+
+
+def test_entity_spans_point_at_the_text(rule_layer):
+    text = "아 직원 40명이 아니라 400명이요"
+    found = rule_layer.find(text, MESSAGE_DATE)
+    assert [(text[e.start:e.end], e.value) for e in found] == [("40명", 40), ("400명", 400)]
+
+
+RELATIVE = [
+    ({"rel_month": "다음 달"}, FUTURE, "2026-12-01"),
+    ({"rel_month": "다다음달"}, FUTURE, "2027-01-01"),
+    ({"rel_month": "이번 달"}, FUTURE, "2026-11-01"),
+    ({"rel_week": "다음 주"}, FUTURE, "2026-11-30"),
+    ({"rel_year": "내년", "month": "3"}, FUTURE, "2027-03-01"),
+    ({"rel_year": "작년", "month": "3"}, PAST, "2025-03-01"),
+    ({"month": "3"}, FUTURE, "2027-03-01"),
+    ({"month": "12"}, FUTURE, "2026-12-01"),
+    ({"month": "11"}, FUTURE, "2026-11-01"),
+    ({"month": "3"}, PAST, "2026-03-01"),
+    ({"month": "12"}, PAST, "2025-12-01"),
+    ({"month": "2", "day": "29"}, FUTURE, None),  # 2027 is not a leap year
+    ({"year": "28", "month": "2", "day": "29"}, FUTURE, "2028-02-29"),
+    ({"iy": "2027", "im": "1", "id": "5"}, FUTURE, "2027-01-05"),
+]
+
+
+@pytest.mark.parametrize("groups,direction,expected", RELATIVE)
+def test_dates_resolve_against_the_message_date(groups, direction, expected):
+    resolved = resolve_date(groups, MESSAGE_DATE, direction)
+    assert (resolved.isoformat() if resolved else None) == expected
+
+
+def test_another_message_date_moves_relative_dates(rule_layer):
+    assert entity_values(rule_layer, "다음 달에 복직해요", dt.date(2027, 1, 31)) == [("date", "2027-02-01")]

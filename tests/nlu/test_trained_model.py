@@ -1,0 +1,60 @@
+"""A trained model (the session's small CI model) parses real Korean sentences.
+
+Intent and normalised entity values are checked on messages dated 2026-11-24, so relative
+dates have one right answer.
+"""
+from __future__ import annotations
+
+import pytest
+
+MESSAGE_DATE = "2026-11-24"
+
+CASES = [
+    ("육휴 쓰면 얼마 나와요?", "ask_amount", {("program", "parental_leave")}),
+    ("와이프 출산예정일이 3월인데 배출휴가 며칠이에요?", None,
+     {("relation", "spouse"), ("due_date", "2027-03-01"), ("program", "spouse_birth_leave")}),
+    ("우리 회사 직원 40명 제조업인데 대체인력 지원금 받을 수 있나요?", "ask_employer_subsidy",
+     {("role", "employer"), ("headcount", 40), ("industry", "manufacturing"),
+      ("program", "replacement_worker_subsidy")}),
+    ("애가 18개월이고 월급 300이에요", "inform", {("child_age_months", 18), ("monthly_wage", 3000000)}),
+    ("작년 3월생 아들 있어요", "inform", {("child_birth_date", "2025-03-01")}),
+    ("안녕하세요", "greet", set()),
+    ("고마워요", "thanks", set()),
+    ("육아휴직 신청 어떻게 해요?", "ask_how_to_apply", {("program", "parental_leave")}),
+]
+
+
+@pytest.fixture(scope="module")
+def agent(ci_model):
+    from rasa.core.agent import Agent
+
+    return Agent.load(str(ci_model))
+
+
+async def parse(agent, text: str) -> dict:
+    from rasa.core.channels.channel import UserMessage
+
+    return await agent.processor.parse_message(UserMessage(text, metadata={"message_date": MESSAGE_DATE}))
+
+
+@pytest.mark.parametrize("text,intent,entities", CASES)
+async def test_model_understands(agent, text, intent, entities):
+    parsed = await parse(agent, text)
+    found = {(e["entity"], e["value"]) for e in parsed["entities"]}
+    assert entities <= found
+    if intent is not None:
+        assert parsed["intent"]["name"] == intent
+
+
+async def test_entities_come_from_the_rule_layer_with_spans(agent):
+    text = "연봉 4200이고 주 40시간 일해요"
+    parsed = await parse(agent, text)
+    wage = next(e for e in parsed["entities"] if e["entity"] == "monthly_wage")
+    assert (wage["value"], text[wage["start"]:wage["end"]], wage["extractor"]) == (
+        3500000, "연봉 4200", "KoreanRuleEntityExtractor")
+
+
+async def test_emoji_only_and_empty_messages_parse_without_entities(agent):
+    for text in ["😀😀", " "]:
+        parsed = await parse(agent, text)
+        assert parsed["entities"] == []
