@@ -1,6 +1,6 @@
 """Slots → Case JSON (shared/API.md §1), and the reverse map the questionnaire needs.
 
-The bot keeps one slot per case fact. Entity values arrive as strings ("3000000"), buttons send
+The bot keeps one slot per case fact. Entity values arrive as strings ("42", "2027-03-01"), buttons send
 JSON values, and a person may answer "몰라요" (stored as UNKNOWN); this module turns all of that
 into the engine's Case JSON and nothing else. It holds no law values: the one calendar rule it
 needs (school entry age) is read from the knowledge base.
@@ -81,7 +81,7 @@ def to_int(value: Any) -> int | None:
 
 
 def to_number(value: Any) -> float | None:
-    """An entity/button value as a number ("3000000", 3e6, "30.5"); None when not numeric."""
+    """An entity or button value as a number ("42", 2.5, "1,200"); None when not numeric."""
     if isinstance(value, bool) or not _known(value):
         return None
     if isinstance(value, (int, float)):

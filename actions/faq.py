@@ -3,7 +3,8 @@
 Rasa's ResponseSelector puts the predicted key in
 `latest_message["response_selector"][<selector>]["response"]["intent_response_key"]`
 (`"faq/spouse_leave_days"`); the selector is `faq` when the ResponseSelector is configured with
-`retrieval_intent: faq`, else `default`. The answer is rendered by `knowledge.faq.answer_faq` for
+`retrieval_intent: faq`, else `default`. In the `faq` case Rasa's processor also copies the key
+to `latest_message["intent"]["full_retrieval_intent_name"]`, which is read first. The answer is rendered by `knowledge.faq.answer_faq` for
 today's date in Korea, so a rule that changes tomorrow is answered correctly tomorrow.
 """
 from __future__ import annotations
@@ -31,12 +32,19 @@ def korean_today() -> date:
     return datetime.now(KOREA_TIME).date()
 
 
-def retrieval_key(latest_message: dict[str, Any]) -> str | None:
-    """`spouse_leave_days` from the ResponseSelector output, or None when there is none."""
+def _full_keys(latest_message: dict[str, Any]) -> list[str]:
+    """Candidate `faq/<key>` strings, most specific first."""
+    keys = [(latest_message.get("intent") or {}).get("full_retrieval_intent_name") or ""]
     selectors = latest_message.get("response_selector") or {}
     for selector in SELECTOR_KEYS:
         response = (selectors.get(selector) or {}).get("response") or {}
-        full_key = response.get("intent_response_key") or ""
+        keys.append(response.get("intent_response_key") or "")
+    return keys
+
+
+def retrieval_key(latest_message: dict[str, Any]) -> str | None:
+    """`spouse_leave_days` from the ResponseSelector output, or None when there is none."""
+    for full_key in _full_keys(latest_message):
         intent, _, key = full_key.partition("/")
         if intent == RETRIEVAL_INTENT and key:
             return key

@@ -24,7 +24,7 @@ AUDIENCES_FOR_ROLE = {"worker": ("worker", "service"), "employer": ("employer", 
 
 
 def won(amount: int | float) -> str:
-    """2500000 → '2,500,000원' (exact won, never rounded for display)."""
+    """An amount in exact won with separators ('2,500,000원'), never rounded for display."""
     return f"{int(amount):,}원"
 
 
@@ -325,7 +325,7 @@ PLAN_NEEDS_CASE = ("계획을 짜려면 상황을 먼저 알아야 해요. 임�
 # --- the questionnaire --------------------------------------------------------------------------
 
 RE_ASK = {
-    "monthly_wage": "월급은 0보다 큰 금액으로 알려 주세요. 예: 월 300만원",
+    "monthly_wage": "월급은 0보다 큰 금액으로 알려 주세요. 예: 월 300",
     "headcount": "직원 수는 1명 이상의 숫자로 알려 주세요. 예: 50명",
     "weekly_hours": "주당 근로시간은 1~80시간 사이로 알려 주세요. 예: 주 40시간",
     "pregnancy_weeks": "임신 주수는 1~45주 사이로 알려 주세요. 예: 10주",
@@ -366,15 +366,52 @@ ASKED_UNKNOWN = "괜찮아요, 그 부분은 빼고 확인할게요."
 
 
 def render_employer_rules(description: dict[str, Any], topic: str) -> list[str]:
-    """Employer duties / refusal grounds / penalties for one request type, from describe_program."""
+    """HR: duties, refusal grounds or penalties for one kind of request, from describe_program."""
     facts = description.get("facts", {})
-    wanted = [v for k, v in facts.items() if topic in k and isinstance(v, str)]
     lines = [f"🏢 {description['name']} — {TOPIC_TITLES[topic]}"]
-    lines += wanted or list(description.get("summary", []))
+    if topic == "obligation":
+        lines += list(description.get("summary", []))
+    if topic in ("obligation", "refusal"):
+        lines += _refusal_lines(facts)
+    penalties = _penalty_lines(facts.get("penalties") or {}, only_refusal=topic == "refusal")
+    lines += penalties if topic != "obligation" else penalties[:1]
+    if len(lines) == 1:
+        lines += list(description.get("summary", [])) + [NO_HR_DATA]
     if description.get("basis"):
         lines.append(f"근거: {description['basis']}")
     lines.append(f"({korean_date(description['as_of'])} 기준)")
     return split_for_phone(lines)
+
+
+def _refusal_lines(facts: dict[str, Any]) -> list[str]:
+    grounds = facts.get("refusal_grounds")
+    if isinstance(grounds, str):
+        return [f"회사가 거부할 수 있는 경우: {grounds}"]
+    if any(key.startswith("refuse") for key in facts.get("penalties") or {}):
+        return [NO_REFUSAL_GROUNDS]
+    return []
+
+
+def _penalty_lines(penalties: dict[str, Any], only_refusal: bool) -> list[str]:
+    lines = []
+    for key, entry in penalties.items():
+        kind = key.split("_")[0] if not key.startswith("no_return") else "no_return"
+        if only_refusal and kind != "refuse":
+            continue
+        when = PENALTY_WHEN.get(kind, key)
+        lines.append(f"· {when}: {entry.get('penalty')} ({entry.get('basis')})")
+    return lines
+
+
+PENALTY_WHEN = {
+    "refuse": "허용하지 않으면",
+    "disadvantage": "이를 이유로 해고·불이익을 주면",
+    "no_return": "끝난 뒤 같은 업무(같은 임금 수준)로 복귀시키지 않으면",
+    "overtime": "단축 근무 중 연장근로를 시키면",
+    "unpaid": "급여를 주지 않으면",
+}
+NO_REFUSAL_GROUNDS = "지식베이스에 정리된 거부 사유는 없어요. 허용하지 않으면 아래 제재를 받을 수 있어요."
+NO_HR_DATA = "이 항목은 지식베이스에 따로 정리된 내용이 없어요. 1350에 확인해 주세요."
 
 
 TOPIC_TITLES = {"obligation": "회사가 해야 할 일", "refusal": "거부할 수 있는 경우",

@@ -55,13 +55,36 @@ def time_render(repeat: int, as_of: date) -> tuple[int, list[float]]:
 HELDOUT = ROOT / "nlu_data" / "heldout" / "faq.yml"
 
 
-def heldout_examples() -> list[tuple[str, str]]:
-    """(text, key) pairs of the held-out rule questions."""
+TRAIN = ROOT / "nlu_data" / "train" / "faq.yml"
+
+
+def faq_examples(path: Path) -> list[tuple[str, str]]:
+    """(text, key) pairs of one rule-question NLU file."""
     pairs = []
-    for block in yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))["nlu"]:
+    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
         key = block["intent"].partition("/")[2]
         pairs += [(line[2:].strip(), key) for line in block["examples"].splitlines() if line.startswith("- ")]
     return pairs
+
+
+def heldout_examples() -> list[tuple[str, str]]:
+    """(text, key) pairs of the held-out rule questions."""
+    return faq_examples(HELDOUT)
+
+
+def baseline_top1() -> float:
+    """Held-out key accuracy of a character n-gram TF-IDF + linear SVM trained on the FAQ data.
+
+    Not the bot's pipeline: a seconds-long check that the keys are separable from their examples.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.svm import LinearSVC
+
+    train, heldout = faq_examples(TRAIN), heldout_examples()
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True)
+    model = LinearSVC().fit(vectorizer.fit_transform([text for text, _ in train]), [key for _, key in train])
+    predicted = model.predict(vectorizer.transform([text for text, _ in heldout]))
+    return sum(guess == key for guess, (_, key) in zip(predicted, heldout)) / len(heldout)
 
 
 def retrieved(parse: dict) -> tuple[str, list[str]]:
@@ -100,6 +123,7 @@ def main() -> None:
     print(f"load all files: median {statistics.median(loads) * 1000:.1f} ms (n={len(loads)})")
     print(f"render one answer: median {statistics.median(renders) * 1e6:.0f} µs, "
           f"p95 {statistics.quantiles(renders, n=20)[-1] * 1e6:.0f} µs (n={len(renders)})")
+    print(f"held-out key top-1, char n-gram baseline (not the bot's pipeline): {baseline_top1():.1%}")
     if args.model:
         scores = asyncio.run(retrieval_scores(args.model))
         print(f"held-out rule questions: {scores['examples']}, intent faq {scores['intent_faq']:.1%}, "

@@ -110,6 +110,7 @@ def capped_config(config: Path, epochs: Optional[int], workdir: Path) -> Path:
     from bot.train import cap_epochs
 
     capped = cap_epochs(yaml.safe_load(config.read_text(encoding="utf-8")), epochs)
+    workdir.mkdir(parents=True, exist_ok=True)
     path = workdir / config.name
     path.write_text(yaml.safe_dump(capped, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path

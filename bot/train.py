@@ -10,6 +10,7 @@ TensorFlow never loads into the caller (pytest, the web front).
 from __future__ import annotations
 
 import argparse
+import fcntl
 import hashlib
 import subprocess
 import sys
@@ -75,9 +76,13 @@ def train_model(out_dir: Path, epochs: int | None = None) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     name = f"worklife-{inputs_hash(epochs)}"
     model = out_dir / f"{name}.tar.gz"
-    if not model.exists():
-        with tempfile.TemporaryDirectory() as workdir:
-            _rasa_train(_config_file(epochs, Path(workdir)), out_dir, name)
+    # One training at a time per model folder: a second caller waits and then reuses the model
+    # instead of training the same thing in parallel on a 2-core machine.
+    with (out_dir / ".train.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not model.exists():
+            with tempfile.TemporaryDirectory() as workdir:
+                _rasa_train(_config_file(epochs, Path(workdir)), out_dir, name)
     return model
 
 

@@ -7,11 +7,11 @@ outside the modelled range: `NotInForceError`, never a silent 0 (the Catala habi
 
 File format (one mapping per parameter)::
 
-    cap_months_1_3:
-      description: 육아휴직 급여 1~3개월 월 상한액
-      unit: KRW
+    period_months:
+      description: 육아휴직 기간
+      unit: months
       values:
-        2025-01-01: {value: 2500000, source: 고용보험법 시행령 제95조 제1항, confidence: B}
+        2025-01-01: {value: 12, source: 남녀고용평등법 제19조 제2항, confidence: A}
 """
 from __future__ import annotations
 

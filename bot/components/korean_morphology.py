@@ -14,6 +14,7 @@ from typing import Iterable, List, Protocol, Sequence, Tuple
 
 BACKENDS = ("kiwi", "okt")
 DICTIONARY_SUFFIX = ".tsv"
+ANALYSIS_CACHE_SIZE = 512  # messages; a parse analyses its text twice (Rasa tokens, spaCy doc)
 
 
 class MorphologyError(ValueError):
@@ -174,11 +175,23 @@ def _import_backend(module: str, install_hint: str):  # noqa: ANN202 - returns a
         ) from error
 
 
+class CachedAnalyser:
+    """Remembers the analyses of recent texts: the Rasa tokenizer and the rule layer's spaCy
+    tokenizer analyse the same message one after the other."""
+
+    def __init__(self, analyser: MorphAnalyser, size: int = ANALYSIS_CACHE_SIZE) -> None:
+        self._cached = functools.lru_cache(maxsize=size)(lambda text: tuple(analyser.analyse(text)))
+
+    def analyse(self, text: str) -> List[Morpheme]:
+        """The (possibly remembered) morphemes of ``text``."""
+        return list(self._cached(text))
+
+
 @functools.lru_cache(maxsize=8)
 def get_analyser(backend: str, user_words: Tuple[UserWord, ...] = ()) -> MorphAnalyser:
     """Return a cached analyser: loading Kiwi's model or starting the JVM takes seconds."""
     if backend == "kiwi":
-        return KiwiAnalyser(user_words)
+        return CachedAnalyser(KiwiAnalyser(user_words))
     if backend == "okt":
-        return OktAnalyser(user_words)
+        return CachedAnalyser(OktAnalyser(user_words))
     raise MorphologyError(f"Unknown Korean tokenizer backend '{backend}'; choose one of {BACKENDS}.")

@@ -1,8 +1,8 @@
 """Day-based 휴가 급여 (배우자 출산휴가, 난임치료휴가, 배우자 유산·사산휴가; 고용보험법 제76조①2~4).
 
 The days are paid at 통상임금: 일 통상임금 = 월 통상임금 ÷ 209 × 8 (a 40-hour worker; for a part-time
-worker on five days a week the hours cancel out to the same fraction). Totals are cut to 10원, as
-the 고시 caps are (the 20-day cap is the monthly cap ÷ 209 × 8 × 20). At a 우선지원대상기업 the insurance pays
+worker on five days a week the hours cancel out to the same fraction). Wages are cut to the won; the
+고시 caps are stored cut to 10원 (the 20-day cap is the monthly cap ÷ 209 × 8 × 20). At a 우선지원대상기업 the insurance pays
 its days up to the cap and the employer the rest of the paid days; elsewhere the employer pays all.
 """
 from __future__ import annotations
@@ -23,10 +23,13 @@ class DaySplit:
 
 
 def wages_for_days(wage: int, days: int, law: LawReader, on: date) -> int:
-    """통상임금 for `days` working days: 월 통상임금 ÷ 209 × 8 × days, cut to 10원."""
+    """통상임금 for `days` working days: 월 통상임금 ÷ 209 × 8 × days, cut to the won.
+
+    Only the 고시 caps are cut to 10원 (they are stored so); wages and 급여 are paid to the won.
+    """
     monthly_hours = law.get("minimum_wage.full_time_monthly_hours", on)
     daily_hours = law.get("spouse_birth_leave.daily_hours", on)
-    return truncate(wage * daily_hours * days / monthly_hours, law.get("spouse_birth_leave.rounding_unit", on))
+    return truncate(wage * daily_hours * days / monthly_hours)
 
 
 def split_days(wage: int, paid_days: int, insured_days: int, cap: int, priority: bool,

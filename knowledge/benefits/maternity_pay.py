@@ -3,8 +3,8 @@
 Also used for 유산·사산휴가, which is paid the same way. The insurance pays 통상임금 (as of the leave
 start) for the covered days: at a 우선지원대상기업 every day of the leave, elsewhere only the days after
 the employer's paid days (60, 다태아 75), which caps them at 30/40/45. Per 30-day month the amount is
-min(월 상한, max(월 통상임금, 최저임금 월 환산액)); a part of a month is that × days ÷ 30, cut to 10원
-(the 고시 totals 660만·880만·7,333,330원 fit this). The employer owes 통상임금 for its paid days, less
+min(월 상한, max(월 통상임금, 최저임금 월 환산액)); a part of a month is that × days ÷ 30, cut to the
+won, or to 10원 when it is the 고시 cap (the 고시 totals 660만·880만·7,333,330원 fit this). The employer owes 통상임금 for its paid days, less
 whatever the insurance paid for those days (제74조④).
 """
 from __future__ import annotations
@@ -43,9 +43,15 @@ def insured_monthly(wage: int, weekly_hours: float | None, law: LawReader, start
 
 
 def period_amount(monthly: int, days: int, law: LawReader, start: date) -> int:
-    """A monthly amount for `days` days: × days ÷ 30, cut to 10원."""
+    """A monthly amount for `days` days: × days ÷ 30, cut to the won.
+
+    Only an amount at the 고시 cap is cut to 10원, as the 고시 totals are (100일 7,333,330원); an
+    amount from the worker's 통상임금 or the 최저임금 is paid to the won.
+    """
     per_month = law.get("maternity_leave.days_per_month", start)
-    return truncate(monthly * days / per_month, law.get("maternity_leave.rounding_unit", start))
+    at_cap = monthly >= law.get("maternity_leave.monthly_cap", start)
+    unit = law.get("maternity_leave.rounding_unit", start) if at_cap else 1
+    return truncate(monthly * days / per_month, unit)
 
 
 def by_month(monthly: int, first_day: int, last_day: int, law: LawReader, start: date) -> tuple[MonthlyAmount, ...]:

@@ -27,12 +27,11 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from knowledge import list_programs
 from knowledge.errors import LawDataError
 from knowledge.faq.figures import check_references, fill
 from knowledge.faq.model import FaqEntry, FaqVersion
+from knowledge.faq.strict_yaml import read_yaml
 from knowledge.law import Law, default_law
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -47,44 +46,6 @@ KEY_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A phone screen shows about 300 Korean characters without scrolling.
 MAX_ANSWER_CHARS = 300
-# libyaml's parser when installed (about 10x faster); same safe constructor either way.
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _StrictLoader(_BaseLoader):
-    """SafeLoader that keeps dates as text and rejects duplicate mapping keys."""
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict:
-    mapping: dict = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node)
-        if key in mapping:
-            raise LawDataError(loader.name, str(key), "같은 키가 두 번 있어요")
-        mapping[key] = loader.construct_object(value_node, deep=True)
-    return mapping
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Dates stay strings so that a malformed date is reported, not silently converted.
-_StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _read_yaml(path: Path) -> object:
-    with path.open(encoding="utf-8") as handle:
-        loader = _StrictLoader(handle)
-        loader.name = str(path)
-        try:
-            return loader.get_single_data()
-        except yaml.YAMLError as error:
-            raise LawDataError(str(path), "-", f"YAML 문법 오류: {error}") from error
-        finally:
-            loader.dispose()
-
-
 def _check_keys(path: str, key: str, found: object, allowed: dict[str, bool]) -> dict:
     if not isinstance(found, dict):
         raise LawDataError(path, key, "매핑이어야 해요")
@@ -210,7 +171,7 @@ def load_file(path: Path, law: Law | None = None) -> dict[str, FaqEntry]:
     """Load one topic file strictly; every error names the file and the key."""
     law = law or default_law()
     name = str(path)
-    data = _check_keys(name, "-", _read_yaml(path), FILE_KEYS)
+    data = _check_keys(name, "-", read_yaml(path), FILE_KEYS)
     topic = _text(name, "topic", "topic", data["topic"])
     if not isinstance(data["entries"], dict) or not data["entries"]:
         raise LawDataError(name, "entries", "질문 항목이 하나 이상 있어야 해요")

@@ -19,14 +19,21 @@ ARTICLE = "남녀고용평등법 제22조의2 제2항"
 PENALTIES = ("refuse_family_care", "disadvantage_family_care")
 
 
+def _ground(case: Case, law: LawReader) -> tuple[Decision | None, str]:
+    """가족의 질병·사고·노령, or 자녀의 양육 (제22조의2②): a worker with a child needs no other fact."""
+    if case.worker.family_care is not True and case.children:
+        return None, "자녀 양육으로 긴급히 돌봐야 할 때"
+    return care_need(case, law, ARTICLE), "가족을 긴급하게 돌봐야 할 때"
+
+
 def evaluate(case: Case, law: LawReader) -> Decision:
-    decided = care_need(case, law, ARTICLE)
+    decided, why = _ground(case, law)
     if decided:
         return decided
     on = case.as_of
     days = law.get("family_care.leave_days_per_year", on)
     extra_key = "leave_disaster_extra_days_single_parent" if case.worker.single_parent else "leave_disaster_extra_days"
-    return eligible([Reason(f"가족을 긴급하게 돌봐야 할 때 연 {days}일까지 하루 단위로 쓸 수 있어요",
+    return eligible([Reason(f"{why} 연 {days}일까지 하루 단위로 쓸 수 있어요",
                             law.source("family_care.leave_days_per_year", on))],
                     duration=Duration(max_days=days, paid_days=0),
                     apply=apply_info(law, "family_care", on),

@@ -103,18 +103,22 @@ def _who(case: Case, law: LawReader) -> Decision | None:
     return None
 
 
-def _leave_over(case: Case, law: LawReader, birth: date) -> Decision | None:
-    """A birth longer ago than the longest leave (다태아 120일, as in force today): the leave has ended.
+def _leave_over(case: Case, law: LawReader, birth: date, born: bool) -> Decision | None:
+    """A birth (or a due date) longer ago than the longest leave (다태아 120일, as in force today).
 
     Checked with today's law before anything is read at the birth date, so an old birth never
-    reaches dates the knowledge base does not model.
+    reaches dates the knowledge base does not model. A due date that far back cannot belong to a
+    pregnancy still going on: the child's birth date is what to ask for.
     """
     longest = law.get("maternity_leave.days_multiple", case.as_of)
-    if add_days(birth, longest) <= case.as_of:
-        months = law.get("employment_insurance.apply_until_months_after_end", case.as_of)
-        return not_eligible([Reason(f"출산일({birth})부터 {longest}일이 지나 휴가 기간이 끝났어요. "
-                                    f"급여를 아직 신청하지 않았다면 휴가가 끝난 뒤 {months}개월 안에 신청할 수 있어요", ARTICLE)])
-    return None
+    if add_days(birth, longest) > case.as_of:
+        return None
+    if not born:
+        return not_eligible([Reason(f"출산예정일({birth})부터 {longest}일이 지났어요. "
+                                    "출산했다면 자녀 생년월일을 알려 주세요", ARTICLE)])
+    months = law.get("employment_insurance.apply_until_months_after_end", case.as_of)
+    return not_eligible([Reason(f"출산일({birth})부터 {longest}일이 지나 휴가 기간이 끝났어요. "
+                                f"급여를 아직 신청하지 않았다면 휴가가 끝난 뒤 {months}개월 안에 신청할 수 있어요", ARTICLE)])
 
 
 def _payer_split(case: Case, law: LawReader, start: date) -> tuple[bool, list[Reason], list[str]]:
@@ -163,7 +167,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if birth is None or case.worker.gender is None:
         gender = ("worker.gender",) if case.worker.gender is None else ()
         return needs_info(missing + gender)
-    over = _leave_over(case, law, birth) if born else None
+    over = _leave_over(case, law, birth, born)
     if over:
         return over
     kind = leave_kind(case)

@@ -53,8 +53,10 @@ def _who_qualifies(case: Case, law: LawReader, on: date) -> Answer:
     if by_pregnancy.value:
         return by_pregnancy
     if not case.children and case.pregnancy is not None:
-        return by_pregnancy if by_pregnancy.reason or by_pregnancy.missing else \
-            Answer(None, missing=("worker.gender",))
+        if by_pregnancy.reason or by_pregnancy.missing:
+            return by_pregnancy
+        # An ended pregnancy is no ground; only a child can be, whatever the gender.
+        return Answer(None, missing=("children[0].birth_date",) if case.worker.gender else ("worker.gender",))
     return child_within(case.youngest_child, on, law, "parental_leave.child_max_age_years",
                         "parental_leave.child_max_school_grade")
 
@@ -71,7 +73,9 @@ def extension_applies(case: Case, law: LawReader, on: date) -> Reason | None:
     if child is not None and child.disabled:
         return Reason(f"장애아동의 부모는 {extra}개월을 더 쓸 수 있어요", basis)
     minimum = law.get("parental_leave.extension_min_months_each_parent", on)
-    own = case.plan.parental_leave_months
+    planned = case.plan.parental_leave_months
+    # The worker's own months count every block for the child: those already used plus the plan.
+    own = None if planned is None else planned + (case.worker.parental_leave_used_months or 0)
     spouse = case.spouse.parental_leave_months or 0
     if spouse >= minimum and (own is None or own >= minimum):
         return Reason(f"부모가 각각 {minimum}개월 이상 쓰면 각자 {extra}개월을 더 쓸 수 있어요", basis)
@@ -107,10 +111,17 @@ def six_plus_six_common_months(case: Case, law: LawReader, start: date, months: 
     spouse_start = case.spouse.parental_leave_start or start
     if age_in_months(child.birth_date, start) >= limit or age_in_months(child.birth_date, spouse_start) >= limit:
         return 0
-    return int(min(months, spouse_months, law.get("parents_6plus6.max_months", start)))
+    return common_months(case, law, start, months)
 
 
-def _leave_months(case: Case, law: LawReader, start: date) -> tuple[float, str]:
+def common_months(case: Case, law: LawReader, start: date, months: float) -> int:
+    """Months both parents have in common, counted over the worker's whole leave (earlier blocks
+    included, since pay bands count every month of leave for the child), at most 6."""
+    own_total = (case.worker.parental_leave_used_months or 0) + months
+    return int(min(own_total, case.spouse.parental_leave_months or 0, law.get("parents_6plus6.max_months", start)))
+
+
+def leave_months(case: Case, law: LawReader, start: date) -> tuple[float, str]:
     remaining = entitlement_months(case, law, start) - (case.worker.parental_leave_used_months or 0)
     planned = case.plan.parental_leave_months
     if planned is None:
@@ -142,7 +153,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if who.value is None:
         return needs_info(who.missing)
     reasons = [who.reason]
-    months, basis = _leave_months(case, law, start)
+    months, basis = leave_months(case, law, start)
     if months <= 0:
         return not_eligible([Reason("이 자녀에 대한 육아휴직 기간을 모두 사용했어요", law.source("parental_leave.period_months", start))])
     extension = extension_applies(case, law, start)
@@ -156,12 +167,26 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if insured.value is False:
         return eligible(reasons + [insured.reason], duration=duration,
                         notes=("휴직은 쓸 수 있지만 급여는 받을 수 없어요",))
+    too_short = _too_short_for_pay(law, start, end)
+    if too_short:
+        return eligible(reasons + [too_short], duration=duration,
+                        notes=("휴직은 쓸 수 있지만 급여는 받을 수 없어요",))
     benefit, pay_reasons = _benefit(case, law, start, months, basis)
     if insured.reason:
         pay_reasons.append(insured.reason)
     return Decision("eligible", tuple(reasons + pay_reasons), tuple(missing), benefit=benefit,
                     duration=duration, apply=benefit_window(law, start, end, start),
                     notes=_notes(case, law, start, benefit))
+
+
+def _too_short_for_pay(law: LawReader, start: date, end: date) -> Reason | None:
+    """급여는 육아휴직을 30일 이상 부여받아야 나와요 (고용보험법 제70조①; 단기 육아휴직은 별도)."""
+    minimum = law.get("parental_leave.min_paid_leave_days", start)
+    days = (end - start).days + 1
+    if days >= minimum:
+        return None
+    return Reason(f"이번 휴직은 {days}일이라 {minimum}일 이상이어야 나오는 육아휴직 급여는 없어요",
+                  law.source("parental_leave.min_paid_leave_days", start))
 
 
 def _tenure_reasons(case: Case, law: LawReader, on: date) -> list[Reason]:

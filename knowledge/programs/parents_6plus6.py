@@ -2,7 +2,7 @@
 
 When both parents take 육아휴직 for the same child, each starting within 18 months of birth, the
 months they have in common (at most 6) are paid at 100% of 통상임금 with rising caps
-(250·250·300·350·400·450만원 from 2025-01-01). Months beyond the common ones follow the general
+(`parents_6plus6.monthly_caps`). Months beyond the common ones follow the general
 rule. The first parent is paid under the general rule and receives the difference once the second
 parent starts. A single parent cannot use it (한부모 특례 instead).
 """
@@ -14,7 +14,7 @@ from typing import Any
 from knowledge.benefits.parental_leave_pay import GENERAL, SIX_PLUS_SIX, PayRule, schedule
 from knowledge.case import Case
 from knowledge.dates import age_in_months
-from knowledge.programs.parental_leave import leave_start
+from knowledge.programs.parental_leave import common_months, leave_start
 from knowledge.programs.parental_leave import evaluate as parental_leave
 from knowledge.result import Benefit, Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, needs_info, not_eligible
@@ -59,11 +59,14 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     base = parental_leave(case, law)
     if base.status != "eligible":
         return base
+    if base.benefit is None:
+        # 6+6 only raises the 육아휴직 급여: no 급여 (180일 미달, 30일 미만) → no 6+6 either.
+        return not_eligible(base.reasons[-1:])
     blocked = _conditions(case, law, start)
     if blocked is not None:
         return blocked
     months, basis = _own_months(case, law, start)
-    common = int(min(months, case.spouse.parental_leave_months, law.get("parents_6plus6.max_months", start)))
+    common = common_months(case, law, start, months)
     wage = case.worker.monthly_wage
     if wage is None:
         wage, basis = max(law.get(BASIS_KEY, start)), "maximum"

@@ -13,6 +13,7 @@ from typing import Any
 
 from knowledge.case import Case
 from knowledge.dates import add_days
+from knowledge.input_limits import limit
 from knowledge.leave_apply import apply_info, penalty_facts
 from knowledge.result import Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, needs_info, not_eligible
@@ -81,6 +82,9 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     missing = (("pregnancy.weeks",) if weeks is None else ()) + (("worker.gender",) if case.worker.gender is None else ())
     if missing:
         return needs_info(missing)
+    if weeks > limit("pregnancy.weeks"):
+        return not_eligible([Reason(f"출산예정일({case.pregnancy.due_date})이 지난 지 오래예요. "
+                                    "출산했다면 자녀 생년월일을 알려 주세요", ARTICLE)])
     reason = _high_risk(case, law, on) or _in_window(weeks, law, on)
     if reason is None:
         return _outside(case, law, on, weeks)

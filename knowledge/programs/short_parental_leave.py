@@ -12,6 +12,7 @@ from typing import Any
 from knowledge.benefits.parental_leave_pay import GENERAL, PayRule, month_amount
 from knowledge.case import Case
 from knowledge.common import child_within, insured_enough
+from knowledge.programs.parental_leave import entitlement_months
 from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, needs_info, not_eligible, truncate
 
@@ -28,6 +29,14 @@ def _amount(case: Case, law: LawReader, on: date, days: int) -> tuple[int, str]:
     return truncate(monthly * days / law.get("short_parental_leave.days_per_month", on)), basis
 
 
+def _usable_days(case: Case, law: LawReader, on: date) -> int:
+    """Whole weeks (1 or 2) that still fit in the worker's remaining 육아휴직 (제19조⑥: counted in the total)."""
+    remaining_months = entitlement_months(case, law, on) - (case.worker.parental_leave_used_months or 0)
+    remaining_days = round(remaining_months * law.get("short_parental_leave.days_per_month", on), 6)
+    weeks = min(law.get("short_parental_leave.max_weeks", on), int(remaining_days // 7))
+    return max(weeks, 0) * 7
+
+
 def evaluate(case: Case, law: LawReader) -> Decision:
     on = case.plan.parental_leave_start or case.as_of
     if not law.get(IN_FORCE, on):
@@ -38,7 +47,10 @@ def evaluate(case: Case, law: LawReader) -> Decision:
         return needs_info(child.missing)
     if not child.value:
         return not_eligible([child.reason])
-    days = law.get("short_parental_leave.max_weeks", on) * 7
+    days = _usable_days(case, law, on)
+    if days <= 0:
+        return not_eligible([child.reason, Reason("단기 육아휴직도 전체 육아휴직 기간에 포함돼요. 남은 육아휴직이 1주도 안 돼요",
+                                                  law.source("parental_leave.period_months", on))])
     insured = insured_enough(case, law, on)
     reasons = [child.reason, Reason("어린이집·학교 휴원, 방학, 자녀가 아플 때 1주 또는 2주, 1년에 한 번 쓸 수 있어요", law.source("short_parental_leave.max_weeks", on))]
     duration = Duration(max_days=days)

@@ -86,3 +86,9 @@ async def test_missing_or_unknown_key_asks_again_with_the_hotline(selector: dict
 def test_retrieval_key_strips_the_intent_prefix() -> None:
     assert retrieval_key({"response_selector": selector_output("faq/benefit_tax")}) == "benefit_tax"
     assert retrieval_key({"text": "안녕"}) is None
+
+
+def test_full_retrieval_intent_name_set_by_rasa_is_preferred() -> None:
+    message = {"intent": {"name": "faq", "full_retrieval_intent_name": "faq/parental_leave_quit"},
+               "response_selector": selector_output("faq/benefit_tax")}
+    assert retrieval_key(message) == "parental_leave_quit"

@@ -24,7 +24,7 @@ from typing import Any, Iterator
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-STARTUP_SECONDS = 240  # law-data-ok: a cold TensorFlow model load on 2 CI cores
+STARTUP_SECONDS = 240  # a cold TensorFlow model load on 2 busy CI cores
 ADVICE_DATE = "2026-11-24"
 """The date whose law the end-to-end conversations are checked against (WORKLIFE_AS_OF)."""
 
