@@ -23,9 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from knowledge.errors import LawDataError, NotInForceError
+from knowledge.strict_yaml import read_yaml
 
 PARAMETERS_DIR = Path(__file__).parent / "parameters"
 CONFIDENCE_GRADES = ("A", "B", "C", "UNVERIFIED")
@@ -72,38 +71,8 @@ class Parameter:
         return self.values[0].effective_from
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text and rejects duplicate keys."""
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict:
-    mapping: dict = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node)
-        if key in mapping:
-            raise LawDataError(loader.name, str(key), "같은 키가 두 번 있어요")
-        mapping[key] = loader.construct_object(value_node, deep=True)
-    return mapping
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Dates stay strings so that a non-ISO date can be reported instead of silently converted.
-_StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def _read_yaml(path: Path) -> dict:
-    with path.open(encoding="utf-8") as handle:
-        loader = _StrictLoader(handle)
-        loader.name = str(path)
-        try:
-            data = loader.get_single_data()
-        except yaml.YAMLError as error:
-            raise LawDataError(str(path), "-", f"YAML 문법 오류: {error}") from error
-        finally:
-            loader.dispose()
+    data = read_yaml(path)
     if not isinstance(data, dict):
         raise LawDataError(str(path), "-", "파일 최상위는 매개변수 이름의 매핑이어야 해요")
     return data

@@ -31,7 +31,7 @@ from knowledge import list_programs
 from knowledge.errors import LawDataError
 from knowledge.faq.figures import check_references, fill
 from knowledge.faq.model import FaqEntry, FaqVersion
-from knowledge.faq.strict_yaml import read_yaml
+from knowledge.strict_yaml import read_yaml
 from knowledge.law import Law, default_law
 
 DATA_DIR = Path(__file__).parent / "data"
