@@ -42,6 +42,8 @@ nlu-eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/knowledge.py
+	$(PY) bench/faq.py
+	$(PY) bench/web.py
 
 clean:
 	rm -rf build models var test-output .pytest_cache

@@ -36,7 +36,7 @@ CASE = {"as_of": "2026-11-24", "role": "worker",
         "children": [{"birth_date": "2026-03-01"}],
         "plan": {"parental_leave_months": 12, "parental_leave_start": "2026-12-01"}}
 MESSAGES = ["육아휴직 급여 얼마나 받아요?", "월 300 받고 직원 50명 제조업이에요",
-            "제 번호는 010-1234-5678이고 주민번호는 900101-1234567이에요",
+            "제 번호는 010-1234-5678이고 주민번호는 900101-1234567이에요",  # law-data-ok (fake PII)
             "아이는 2026-03-01생이고 메일은 hong@example.com", "가" * 2000]
 KAKAO_MESSAGES = [{"text": "육아휴직 급여는 고용보험에서 나와요. " * 60,
                    "buttons": [{"title": f"선택 {i}", "payload": f"/pick{i}"} for i in range(12)]},

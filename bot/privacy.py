@@ -7,8 +7,8 @@ explain a program, so these are replaced by a label saying what was removed.
 
 The patterns are ordered: e-mail first (an address may contain digits), then 주민등록번호
 (13 digits with a valid-looking birth date), phone numbers, and finally long digit groups
-that look like bank account or card numbers. Dates (2026-03-01), wages (3000000, 300만) and
-counts stay intact because the bot needs them.
+that look like bank account or card numbers. Dates, wages and counts stay intact because the
+bot needs them.
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ PHONE_PATTERN = re.compile(
 )
 
 # Account/card numbers: three or more digit groups joined by '-' or a space with 10–16 digits
-# in all (bank formats such as 110-123-456789, 3333-01-1234567, 123456-78-901234), or a bare run
+# in all (bank formats of 3-3-6, 4-2-7 or 6-2-6 digits), or a bare run
 # of 10–16 digits. An ISO date has only 8 digits and a wage written in won at most 9.
 ACCOUNT_GROUPED_PATTERN = re.compile(
     r"(?<![0-9A-Za-z-])\d{2,6}(?:[-\s]\d{2,7}){2,3}(?![0-9A-Za-z-])")

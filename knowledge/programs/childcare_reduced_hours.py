@@ -49,9 +49,13 @@ def entitlement_months(case: Case, law: LawReader, on: date) -> float:
 def weekly_hours(case: Case, law: LawReader, on: date) -> Hours:
     """단축 전 hours (default 40) and 단축 후 hours (default: the deepest cut allowed, for a maximum)."""
     assumed = []
+    full_time = law.get("minimum_wage.full_time_weekly_hours", on)
     before = case.worker.weekly_hours
     if before is None:
-        before, assumed = law.get("minimum_wage.full_time_weekly_hours", on), ["worker.weekly_hours"]
+        before, assumed = full_time, ["worker.weekly_hours"]
+    # 단축 전 '소정'근로시간 cannot exceed the statutory 40 hours (근로기준법 제50조①); hours above
+    # that are overtime and do not shrink the share of the cut.
+    before = min(before, full_time)
     after = case.plan.reduced_weekly_hours
     if after is None:
         after = law.get(f"{PREFIX}.min_weekly_hours", on)

@@ -163,6 +163,7 @@ class FakeRasa:
         self.db_path = db_path
         self.port = free_port()
         self.received: list[dict[str, Any]] = []
+        self.fail_next = 0  # how many coming webhook calls answer 500, as a crashed Rasa would
         self._loop = asyncio.new_event_loop()
         self._runner: web.AppRunner | None = None
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
@@ -199,6 +200,9 @@ class FakeRasa:
 
     async def _webhook(self, request: web.Request) -> web.Response:
         body = await request.json()
+        if self.fail_next > 0:
+            self.fail_next -= 1
+            return web.Response(status=500, text="simulated Rasa failure")
         self.received.append(body)
         answer = fake_answer(body["sender"], body["message"])
         self._store(body["sender"], body["message"], answer)

@@ -2,6 +2,8 @@
 with the case the bot collected, case edits, notes and handoffs."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import Any
 
 from aiohttp.test_utils import TestClient
@@ -48,7 +50,7 @@ async def test_no_tracker_table_yet_means_no_conversations(
         aiohttp_client: Any, settings: Settings, tmp_path: Any) -> None:
     from bot.web.app import create_app
 
-    empty = Settings(**{**settings.__dict__, "db_url": f"sqlite:///{tmp_path}/empty.db"})
+    empty = replace(settings, db_url=f"sqlite:///{tmp_path}/empty.db")
     client = await aiohttp_client(create_app(empty))
     assert await conversations(client) == []
 
@@ -93,7 +95,7 @@ async def test_rasa_down_leaves_a_warning(client: TestClient, settings: Settings
                                           aiohttp_client: Any) -> None:
     from bot.web.app import create_app
 
-    offline = Settings(**{**settings.__dict__, "rasa_url": "http://127.0.0.1:9"})
+    offline = replace(settings, rasa_url="http://127.0.0.1:9")
     offline_client = await aiohttp_client(create_app(offline))
     response = await offline_client.get("/api/v1/conversations/dana")
     assert response.status == 200

@@ -1,6 +1,8 @@
 """`GET /healthz`: 200 only when Rasa, the action server and the database answer."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -33,8 +35,8 @@ async def test_rasa_answering_an_error_is_503(client: TestClient, fake: FakeRasa
 
 
 async def test_unreachable_services_are_named(aiohttp_client: Any, settings: Settings) -> None:
-    down = Settings(**{**settings.__dict__, "rasa_url": "http://127.0.0.1:9",
-                       "action_server_url": "http://127.0.0.1:9/webhook"})
+    down = replace(settings, rasa_url="http://127.0.0.1:9",
+                       action_server_url="http://127.0.0.1:9/webhook")
     status, body = await health(await aiohttp_client(create_app(down)))
     assert status == 503
     assert body["failed"] == ["rasa", "action_server"]
@@ -43,7 +45,7 @@ async def test_unreachable_services_are_named(aiohttp_client: Any, settings: Set
 
 async def test_database_without_rasas_tracker_table_is_503(
         aiohttp_client: Any, settings: Settings, tmp_path: Path) -> None:
-    fresh = Settings(**{**settings.__dict__, "db_url": f"sqlite:///{tmp_path}/fresh.db"})
+    fresh = replace(settings, db_url=f"sqlite:///{tmp_path}/fresh.db")
     status, body = await health(await aiohttp_client(create_app(fresh)))
     assert status == 503
     assert body["failed"] == ["database"]

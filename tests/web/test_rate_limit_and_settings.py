@@ -59,3 +59,16 @@ def test_settings_from_environment() -> None:
     assert settings.db_url == "postgresql://bot@db/worklife"
     assert settings.port == 9090
     assert settings.kakao_callback_hosts == ("kakao.com", "example.org")
+
+
+def test_idle_senders_are_forgotten_when_many_are_tracked(monkeypatch: object) -> None:
+    from bot.web import rate_limit
+
+    monkeypatch.setattr(rate_limit, "MAX_TRACKED_SENDERS", 3)  # type: ignore[attr-defined]
+    clock = FakeClock()
+    limiter = TokenBucketLimiter(per_minute=60, burst=1, clock=clock)
+    for sender in ("a", "b", "c"):
+        limiter.allow(sender)
+    clock.now = 5.0  # every bucket has refilled: those senders are idle
+    assert limiter.allow("d") is True
+    assert set(limiter._buckets) == {"d"}

@@ -141,6 +141,23 @@ def test_too_long_message_gets_korean_error_and_keeps_the_text(fake_stack: dict[
         save_screenshot(driver, "widget-error")
 
 
+def test_bot_failure_shows_korean_error_and_retry_sends_the_message_once(
+        fake_stack: dict[str, Any]) -> None:
+    with chromium(PHONE, mobile=True) as driver:
+        wait = open_widget(driver, fake_stack["base_url"])
+        fake_stack["rasa"].fail_next = 1
+        send(driver, QUESTION)
+        alert = wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".msg.error [role='alert']")))
+        assert "잠시 후 다시" in alert.text
+        assert driver.find_elements(By.CSS_SELECTOR, ".msg.user.failed")
+        save_screenshot(driver, "widget-bot-down")
+        alert.find_element(By.XPATH, ".//button[normalize-space()='다시 보내기']").click()
+        wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".programs-card")))
+        assert driver.find_elements(By.CSS_SELECTOR, ".msg.error, .msg.failed") == []
+        history = json.loads(driver.execute_script("return localStorage.getItem('worklife.history.v1')"))
+        assert [entry["text"] for entry in history if entry["who"] == "user"] == [QUESTION]
+
+
 def test_desktop_layout_shows_the_room_as_a_centred_panel(fake_stack: dict[str, Any]) -> None:
     with chromium(DESKTOP, mobile=False) as driver:
         wait = open_widget(driver, fake_stack["base_url"])
