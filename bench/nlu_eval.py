@@ -255,6 +255,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--pipelines", nargs="+", default=list(PIPELINES), choices=PIPELINES)
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds; 0 skips CV")
     parser.add_argument("--epochs", type=int, default=None, help="cap every epochs value (faster, rougher)")
+    parser.add_argument("--results", type=Path, default=RESULTS_FILE, help="JSON file for the figures")
     args = parser.parse_args(argv)
     logging.getLogger("rasa").setLevel(logging.WARNING)
     heldout: Dict[str, Scores] = {}
@@ -267,11 +268,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             cross[pipeline] = evaluate_cross_validation(pipeline, args.folds, args.epochs, Path(tmp) / f"{pipeline}-cv")
         if cross:
             print_table(f"{args.folds}-fold cross-validation on {TRAIN_DIR.relative_to(ROOT)}", cross)
-    RESULTS_FILE.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS_FILE.write_text(json.dumps({"args": vars(args), "heldout": {k: asdict(v) for k, v in heldout.items()},
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps({"args": {**vars(args), "results": str(args.results)}, "heldout": {k: asdict(v) for k, v in heldout.items()},
                                         "cross_validation": {k: asdict(v) for k, v in cross.items()}},
                                        ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"\nresults: {RESULTS_FILE.relative_to(ROOT)}")
+    print(f"\nresults: {args.results}")
     return 0
 
 

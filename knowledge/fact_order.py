@@ -16,6 +16,8 @@ _COMMON = (
     "worker.gender",
     "company.headcount",
     "company.industry",
+    # Asked when the headcount is over the threshold: the firm may still be a 중소·중견기업.
+    "company.priority_support",
     "worker.insured_days",
     "worker.tenure_months",
     "worker.monthly_wage",
@@ -38,7 +40,7 @@ _COMMON = (
     "company.industrial_complex",
 )
 # An employer is asked about the company first: it decides which subsidies exist at all.
-_EMPLOYER_FIRST = ("company.headcount", "company.industry")
+_EMPLOYER_FIRST = ("company.headcount", "company.industry", "company.priority_support")
 
 FACT_ORDER: dict[str, tuple[str, ...]] = {
     "worker": _COMMON,

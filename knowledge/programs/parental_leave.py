@@ -61,8 +61,13 @@ def _who_qualifies(case: Case, law: LawReader, on: date) -> Answer:
                         "parental_leave.child_max_school_grade")
 
 
-def extension_applies(case: Case, law: LawReader, on: date) -> Reason | None:
-    """1년 6개월로 늘어나는 경우 (제19조②): 한부모, 장애아동 부모, 부모 각각 3개월 이상."""
+def extension_applies(case: Case, law: LawReader, start: date) -> Reason | None:
+    """1년 6개월로 늘어나는 경우 (제19조②): 한부모, 장애아동 부모, 부모 각각 3개월 이상.
+
+    Read at the last day of the basic 1년 from `start`: the extension also covers a leave already
+    in progress when it took effect (부칙 제20521호 제4조), e.g. one started in January 2025.
+    """
+    on = add_days(add_months(start, law.get("parental_leave.period_months", start)), -1)
     extra = law.get("parental_leave.extension_months", on)
     if not extra:
         return None
@@ -83,10 +88,9 @@ def extension_applies(case: Case, law: LawReader, on: date) -> Reason | None:
 
 
 def entitlement_months(case: Case, law: LawReader, on: date) -> float:
+    extension = extension_applies(case, law, on)
     base = law.get("parental_leave.period_months", on)
-    if extension_applies(case, law, on):
-        base += law.get("parental_leave.extension_months", on)
-    return base
+    return base + law.get("parental_leave.extension_months", add_days(add_months(on, base), -1)) if extension else base
 
 
 def pay_rule(case: Case, law: LawReader, start: date, months: float) -> tuple[PayRule, Reason | None]:
@@ -135,11 +139,21 @@ def _end_date(start: date, months: float) -> date:
     return add_days(end, round((months - whole) * 30) - 1)
 
 
+def placeholder_wage(law: LawReader, start: date, rule: PayRule) -> int:
+    """A 통상임금 that reaches every cap of the rule (for the maximum entitlement), read from that
+    rule's own values only, so an unknown wage cites no parameter of another rule."""
+    if rule.kind == SIX_PLUS_SIX:
+        return max(law.get("parents_6plus6.monthly_caps", start))
+    if rule.kind == SINGLE_PARENT:
+        return law.get("parental_leave.single_parent_cap_months_1_3", start)
+    return law.get("parental_leave.cap_months_1_3", start)
+
+
 def _benefit(case: Case, law: LawReader, start: date, months: float, basis: str) -> tuple[Benefit, list[Reason]]:
     rule, reason = pay_rule(case, law, start, months)
     wage = case.worker.monthly_wage
     if wage is None:
-        wage, basis = max(law.get("parents_6plus6.monthly_caps", start)), "maximum"
+        wage, basis = placeholder_wage(law, start, rule), "maximum"
     monthly = schedule(wage, start, months, case.worker.parental_leave_used_months or 0, law, rule)
     benefit = Benefit("고용보험", monthly, sum(m.amount for m in monthly), basis)
     return benefit, [reason] if reason else []

@@ -11,7 +11,8 @@ from typing import Any
 
 from knowledge.benefits.parental_leave_pay import GENERAL, PayRule, month_amount
 from knowledge.case import Case
-from knowledge.common import child_within, insured_enough
+from knowledge.common import benefit_window, child_within, insured_enough
+from knowledge.dates import add_days
 from knowledge.programs.parental_leave import entitlement_months
 from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, needs_info, not_eligible, truncate
@@ -60,6 +61,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     benefit = Benefit("고용보험", (MonthlyAmount(1, amount, f"{days}일"),), amount, basis)
     missing = tuple(f for f in ("worker.monthly_wage",) if case.worker.monthly_wage is None) + insured.missing
     return eligible(reasons, missing_facts=missing, benefit=benefit, duration=duration,
+                    apply=benefit_window(law, on, add_days(on, days - 1), on),
                     notes=(f"회사에 시작 {law.get('short_parental_leave.notice_days', on)}일 전까지(방학 사유는 30일 전) 신청하세요",
                            "전체 육아휴직 기간에는 포함되지만 분할 횟수에는 들어가지 않아요"))
 

@@ -12,7 +12,7 @@ from typing import Any
 from knowledge.benefits.parental_leave_pay import GENERAL, SINGLE_PARENT, PayRule, schedule
 from knowledge.case import Case
 from knowledge.programs.parental_leave import evaluate as parental_leave
-from knowledge.programs.parental_leave import leave_months, leave_start
+from knowledge.programs.parental_leave import leave_months, leave_start, placeholder_wage
 from knowledge.result import Benefit, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, needs_info, not_eligible
 
@@ -22,8 +22,8 @@ CAP_KEY = "parental_leave.single_parent_cap_months_1_3"
 def _general_total(case: Case, law: LawReader, start: date) -> int:
     """What the same leave (same wage, same months incl. a part month) pays under the general rule."""
     wage = case.worker.monthly_wage
-    if wage is None:  # as in 육아휴직: a maximum computed at the highest cap
-        wage = max(law.get("parents_6plus6.monthly_caps", start))
+    if wage is None:  # as in 육아휴직: the maximum, at a wage reaching the 특례 cap
+        wage = placeholder_wage(law, start, PayRule(SINGLE_PARENT))
     months, _ = leave_months(case, law, start)
     used = case.worker.parental_leave_used_months or 0
     return sum(m.amount for m in schedule(wage, start, months, used, law, PayRule(GENERAL)))

@@ -28,4 +28,5 @@ def test_every_conversation_predicts_every_action(ci_model, tmp_path):
     completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=1200)
     output = completed.stdout + completed.stderr
     assert completed.returncode == 0, output[-4000:]
-    assert (tmp_path / "failed_test_stories.yml").read_text(encoding="utf-8").count("story:") == 0
+    failed = tmp_path / "failed_test_stories.yml"
+    assert not failed.exists() or "- story:" not in failed.read_text(encoding="utf-8")
