@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import messages
+from actions.case_builder import facts_from_slots
 from actions.evaluation import advice_date, evaluate_slots
 from actions.tracker_slots import latest_entity, slots_now
 
@@ -33,8 +34,10 @@ def describe(program_id: str) -> dict[str, Any] | None:
 
 def personal_line(slots: dict[str, Any], program_id: str) -> str | None:
     """When the person already told us facts, the amount for them too."""
+    if not facts_from_slots(slots):
+        return None
     evaluation = evaluate_slots(slots)
-    if evaluation.result is None or not any(slots.get(s) is not None for s in ("monthly_wage", "child_birth_date", "pregnancy_weeks")):
+    if evaluation.result is None:
         return None
     matches = [p for p in evaluation.result.programs if p.id == program_id and p.status == "eligible"]
     line = messages.benefit_line(matches[0]) if matches else None

@@ -93,9 +93,16 @@ class Case:
     company: Company = field(default_factory=Company)
     plan: Plan = field(default_factory=Plan)
 
+    def __post_init__(self) -> None:
+        # Chosen once: most programs ask for it, several times each.
+        object.__setattr__(self, "_youngest_child", self._find_youngest_child())
+
     @property
     def youngest_child(self) -> Child | None:
         """The child with the latest known birth date (the one most programs are about)."""
+        return self._youngest_child  # type: ignore[attr-defined]
+
+    def _find_youngest_child(self) -> Child | None:
         dated = [c for c in self.children if c.birth_date is not None]
         if dated:
             return max(dated, key=lambda c: c.birth_date)

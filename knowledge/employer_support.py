@@ -11,9 +11,9 @@ employer (a note says so): the worker cannot apply, but can tell the company.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from knowledge.case import Case
@@ -43,20 +43,21 @@ class LeaveSpan:
     start: date
     months: float
     basis: str
+    # Last day of the leave (start + months − 1 day; a fractional month counts 30 days), and days.
+    end: date = field(init=False, compare=False)
+    days: int = field(init=False, compare=False)
 
     @property
     def label(self) -> str:
         return LEAVE_LABELS[self.kind]
 
-    @cached_property
-    def end(self) -> date:
-        """Last day of the leave (start + months − 1 day; a fractional month counts 30 days)."""
+    def __post_init__(self) -> None:
+        # End and length computed once (a plain attribute is cheaper than a cached_property,
+        # which takes a lock on first use in Python 3.10): every subsidy reads them.
         whole = int(self.months)
-        return add_days(add_months(self.start, whole), round((self.months - whole) * 30) - 1)
-
-    @cached_property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
+        end = add_days(add_months(self.start, whole), round((self.months - whole) * 30) - 1)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "days", (end - self.start).days + 1)
 
 
 def worker_role_notes(case: Case) -> tuple[str, ...]:
@@ -79,6 +80,26 @@ def firm_qualifies(case: Case, law: LawReader, on: date, midsize_ok: bool = Fals
     if case.company.priority_support is False:
         return Answer(False, Reason(f"우선지원대상기업이 아니면 중견기업일 때만 받을 수 있어요. {MIDSIZE_CHECK}", basis))
     return Answer(None, Reason(f"인원 기준으로는 우선지원대상기업이 아니지만, 중소기업이나 중견기업이면 받을 수 있어요. {MIDSIZE_CHECK}", basis),
+                  missing=("company.priority_support",))
+
+
+SME_ACT = "중소기업기본법 제2조"
+
+
+def local_sme(case: Case, law: LawReader, on: date) -> Answer:
+    """「중소기업기본법」상 중소기업 여부 (local programs are for 중소기업, not 우선지원대상기업).
+
+    Within the 우선지원 headcount the firm is taken as a 중소기업. Over it, a firm may still be a
+    중소기업 by sales: the answer is open and the bot asks `company.priority_support` (every
+    중소기업 is a 우선지원대상기업, so a 'no' there means 'not a 중소기업').
+    """
+    answer = priority_support(case, law, on)
+    if answer.value is not False:
+        return answer
+    if case.company.priority_support is False:
+        return Answer(False, Reason("「중소기업기본법」상 중소기업만 참여할 수 있어요(대규모기업이라고 알려 주셨어요)", SME_ACT))
+    return Answer(None, Reason("상시근로자 수가 우선지원 인원 기준을 넘지만, 「중소기업기본법」상 중소기업(매출액 기준 등)이면 "
+                               "참여할 수 있어요. 중소기업 확인서로 확인해 주세요", SME_ACT),
                   missing=("company.priority_support",))
 
 

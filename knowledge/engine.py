@@ -6,6 +6,7 @@ from typing import Any
 
 from knowledge.case import Case, parse_case
 from knowledge.errors import InvalidCaseError
+from knowledge.exclusions import settle
 from knowledge.fact_order import FACT_ORDER
 from knowledge.law import Law, default_law
 from knowledge.programs import all_programs, program
@@ -27,10 +28,11 @@ def evaluate(case: Case | dict[str, Any], law: Law | None = None) -> Result:
     law = law or default_law()
     _check_coverage(parsed, law)
     results = []
+    shared: dict = {}  # one evaluation's memo: programs reuse each other's work (LawReader.memo)
     for spec in all_programs():
-        reader = LawReader(law)
+        reader = LawReader(law, shared)
         results.append(to_result(spec, spec.evaluate(parsed, reader), reader))
-    return Result(parsed.as_of, parsed.role, tuple(results), FACT_ORDER[parsed.role])
+    return Result(parsed.as_of, parsed.role, settle(results), FACT_ORDER[parsed.role])
 
 
 def _check_coverage(case: Case, law: Law) -> None:

@@ -66,6 +66,11 @@ class Parameter:
             raise NotInForceError(self.name, on, self.values[0].effective_from)
         return self.values[index]
 
+    def next_change(self, on: date) -> date:
+        """The first effective date after `on` (date.max when the value never changes again)."""
+        index = bisect.bisect_right(self._starts, on)  # type: ignore[attr-defined]
+        return self._starts[index] if index < len(self.values) else date.max  # type: ignore[attr-defined]
+
     @property
     def first_date(self) -> date:
         return self.values[0].effective_from
@@ -144,6 +149,8 @@ class Law:
     def __init__(self, parameters: dict[str, Parameter]) -> None:
         self._parameters = parameters
         self._memo: dict[tuple[str, date], DatedValue] = {}
+        # Readers' memo of (value, key, citation) entries by (name, date); see rules.LawReader.
+        self.entries: dict[tuple[str, date], Any] = {}
 
     def parameter(self, name: str) -> Parameter:
         try:

@@ -10,6 +10,7 @@ ELIGIBLE = "eligible"
 NOT_ELIGIBLE = "not_eligible"
 NEEDS_INFO = "needs_info"
 CAVEAT_GRADES = ("C", "UNVERIFIED")
+NATIONAL_CONTACT = "고용노동부 고객상담센터(1350)"
 
 
 @dataclass(frozen=True)
@@ -85,17 +86,29 @@ class ParameterUse:
     confidence: str
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self._as_dict)  # a copy: callers may change their dict
+        return dict(self.as_json)  # a copy: callers may change their dict
 
     @cached_property
-    def _as_dict(self) -> dict[str, Any]:
+    def caveat(self) -> str | None:
+        """The caveat for a value graded C or UNVERIFIED (built once per value), else None."""
+        if self.confidence not in CAVEAT_GRADES:
+            return None
+        return self.caveat_for(NATIONAL_CONTACT)
+
+    def caveat_for(self, contact: str) -> str:
+        """The caveat naming where to check (the local body for a local program)."""
+        return f"{self.source} 값({self.name})은 확인 등급 {self.confidence}예요. 신청 전 {contact}에서 확인해 주세요."
+
+    @cached_property
+    def as_json(self) -> dict[str, Any]:
+        """The JSON form, built once per value (do not edit it: `to_dict` gives a copy)."""
         # Built once per value: the same few dozen values are cited by every result.
         return {"name": self.name, "value": self.value,
                 "effective_from": self.effective_from.isoformat(),
                 "source": self.source, "confidence": self.confidence}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ProgramResult:
     id: str
     name: str
@@ -109,15 +122,31 @@ class ProgramResult:
     apply: Apply | None = None
     parameters: tuple[ParameterUse, ...] = ()
     notes: tuple[str, ...] = ()
+    # Programs that cannot be paid together with this one for the same leave or period: a UI
+    # must not add their totals up (extra field of the Result JSON, key "excludes").
+    excludes: tuple[str, ...] = ()
+    # Where to check a weak figure, when not the national hotline (a local program's own body).
+    contact: str | None = None
+
+    def __init__(self, id: str, name: str, audience: str, status: str,  # noqa: A002 (API name)
+                 reasons: tuple[Reason, ...] = (), missing_facts: tuple[str, ...] = (),
+                 benefit: Benefit | None = None, employer_cost: int = 0,
+                 duration: Duration | None = None, apply: Apply | None = None,
+                 parameters: tuple[ParameterUse, ...] = (), notes: tuple[str, ...] = (),
+                 excludes: tuple[str, ...] = (), contact: str | None = None) -> None:
+        # Still frozen (assignment raises), but filled in one step: the generated frozen
+        # __init__ pays one object.__setattr__ per field, and 32 results are built per evaluation.
+        self.__dict__.update(id=id, name=name, audience=audience, status=status, reasons=reasons,
+                             missing_facts=missing_facts, benefit=benefit, employer_cost=employer_cost,
+                             duration=duration, apply=apply, parameters=parameters, notes=notes,
+                             excludes=excludes, contact=contact)
 
     @property
     def caveats(self) -> tuple[str, ...]:
         """A caveat for every figure graded C or UNVERIFIED (the bot adds 1350)."""
-        weak = [p for p in self.parameters if p.confidence in CAVEAT_GRADES]
-        return tuple(
-            f"{p.source} 값({p.name})은 확인 등급 {p.confidence}예요. 신청 전 고용노동부 고객상담센터(1350)에서 확인해 주세요."
-            for p in weak
-        )
+        if self.contact:
+            return tuple(p.caveat_for(self.contact) for p in self.parameters if p.caveat)
+        return tuple(p.caveat for p in self.parameters if p.caveat)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -128,9 +157,10 @@ class ProgramResult:
             "employer_cost": self.employer_cost,
             "duration": self.duration.to_dict() if self.duration else None,
             "apply": self.apply.to_dict() if self.apply else None,
-            "parameters": [p.to_dict() for p in self.parameters],
+            "parameters": [dict(p.as_json) for p in self.parameters],  # copies: callers may edit
             "caveats": list(self.caveats),
             "notes": list(self.notes),
+            "excludes": list(self.excludes),
         }
 
 
@@ -150,13 +180,11 @@ class Result:
     @property
     def missing_facts(self) -> list[str]:
         """Missing case fields across programs, once each, in the order a conversation asks them."""
-        seen: list[str] = []
-        for program in self.programs:
-            for fact in program.missing_facts:
-                if fact not in seen:
-                    seen.append(fact)
+        seen = list(dict.fromkeys(fact for program in self.programs for fact in program.missing_facts))
         rank = {fact: index for index, fact in enumerate(self.fact_order)}
-        return sorted(seen, key=lambda fact: (rank.get(fact, len(rank)), seen.index(fact)))
+        last = len(rank)
+        # sorted() is stable: facts outside the fixed order keep the order programs listed them.
+        return sorted(seen, key=lambda fact: rank.get(fact, last))
 
     def to_dict(self) -> dict[str, Any]:
         return {"as_of": self.as_of.isoformat(), "role": self.role,

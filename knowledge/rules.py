@@ -16,9 +16,12 @@ from knowledge.result import (ELIGIBLE, NEEDS_INFO, NOT_ELIGIBLE, Apply, Benefit
                               ParameterUse, ProgramResult, Reason)
 
 
-# A ParameterUse is an immutable copy of one DatedValue's citation. Building it is the costliest
-# part of a look-up, so each is built once per process, keyed by the DatedValue object (the entry
-# keeps that object alive, so its id cannot be reused by another value).
+# A look-up entry is (value, key, ParameterUse): the value, a key identifying the DatedValue, and
+# an immutable copy of its citation. Building the citation is the costliest part of a look-up, so
+# each entry is built once per Law and (name, date), in `Law.entries`. The cap keeps a
+# long-running server's memory bounded.
+Entry = tuple[Any, int, ParameterUse]
+ENTRY_LIMIT = 1 << 17
 _USES: dict[int, tuple[DatedValue, ParameterUse]] = {}
 
 
@@ -31,25 +34,57 @@ def _use_of(name: str, dated: DatedValue) -> ParameterUse:
 
 
 class LawReader:
-    """Reads law values by name and date, recording each one used."""
+    """Reads law values by name and date, recording each one used.
 
-    def __init__(self, law: Law) -> None:
+    `shared` is a per-evaluation memo (see `memo`): programs evaluated for the same case may
+    reuse one another's work, e.g. 6+6 and 한부모 특례 build on the 육아휴직 decision.
+    """
+
+    def __init__(self, law: Law, shared: dict[Any, Any] | None = None) -> None:
         self._law = law
+        self._entries: dict[tuple[str, date], Entry] = law.entries
         self._used: dict[int, ParameterUse] = {}
+        self._shared: dict[Any, Any] = {} if shared is None else shared
 
-    def _read(self, name: str, on: date) -> DatedValue:
-        """Look a value up and record it (first use first; a value read again is not repeated)."""
+    def _entry(self, name: str, on: date) -> Entry:
         dated = self._law.at(name, on)
-        if id(dated) not in self._used:
-            self._used[id(dated)] = _use_of(name, dated)
-        return dated
+        entry = (dated.value, id(dated), _use_of(name, dated))
+        if len(self._entries) < ENTRY_LIMIT:
+            self._entries[(name, on)] = entry
+        return entry
 
     def get(self, name: str, on: date) -> Any:
-        return self._read(name, on).value
+        """The value in force on `on`, recorded as used (first use first; never repeated)."""
+        entry = self._entries.get((name, on)) or self._entry(name, on)
+        # Re-assigning an existing key keeps its first position: the citation order is first use.
+        self._used[entry[1]] = entry[2]
+        return entry[0]
 
     def source(self, name: str, on: date) -> str:
         """The citation of a value (used as a reason's basis); also records it."""
-        return self._read(name, on).source
+        entry = self._entries.get((name, on)) or self._entry(name, on)
+        self._used[entry[1]] = entry[2]
+        return entry[2].source
+
+    def defined_on(self, name: str, on: date) -> bool:
+        """Whether the parameter has a value on `on` (the rule exists then); records nothing."""
+        return self._law.parameter(name).first_date <= on
+
+    def stable_until(self, names: Iterable[str], on: date) -> date:
+        """The first date after `on` where any of the named parameters takes a new value
+        (date.max when none does): a computation from these values holds until then."""
+        return min((self._law.parameter(name).next_change(on) for name in names), default=date.max)
+
+    def memo(self, key: Any, compute: Callable[["LawReader"], Any]) -> Any:
+        """`compute(reader)` once per evaluation for `key`; every call records the same law values
+        (in the same order) as running it again would."""
+        held = self._shared.get(key)
+        if held is None:
+            reader = LawReader(self._law, self._shared)
+            held = self._shared[key] = (compute(reader), reader._used)
+        value, used = held
+        self._used.update((k, u) for k, u in used.items() if k not in self._used)
+        return value
 
     def used(self) -> tuple[ParameterUse, ...]:
         return tuple(self._used.values())
@@ -66,9 +101,14 @@ class ProgramSpec:
     describe: Callable[[LawReader, date], dict[str, Any]] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Decision:
-    """What a rule decided; the engine turns it into a ProgramResult with the citations."""
+    """What a rule decided; the engine turns it into a ProgramResult with the citations.
+
+    `contact`: where to check weak figures when not the national hotline (local programs).
+    `excludes`: ids of programs that cannot be paid together with this one for the same leave or
+    period (a UI must not add their totals up).
+    """
 
     status: str
     reasons: tuple[Reason, ...] = ()
@@ -78,6 +118,17 @@ class Decision:
     duration: Duration | None = None
     apply: Apply | None = None
     notes: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    contact: str | None = None
+
+    def __init__(self, status: str, reasons: tuple[Reason, ...] = (), missing_facts: tuple[str, ...] = (),
+                 benefit: Benefit | None = None, employer_cost: int = 0, duration: Duration | None = None,
+                 apply: Apply | None = None, notes: tuple[str, ...] = (), excludes: tuple[str, ...] = (),
+                 contact: str | None = None) -> None:
+        # Frozen, filled in one step (see ProgramResult.__init__): one Decision per program.
+        self.__dict__.update(status=status, reasons=reasons, missing_facts=missing_facts, benefit=benefit,
+                             employer_cost=employer_cost, duration=duration, apply=apply, notes=notes,
+                             excludes=excludes, contact=contact)
 
 
 def eligible(reasons: Iterable[Reason], **details: Any) -> Decision:
@@ -98,7 +149,7 @@ def to_result(spec: ProgramSpec, decision: Decision, reader: LawReader) -> Progr
         reasons=decision.reasons, missing_facts=decision.missing_facts,
         benefit=decision.benefit, employer_cost=decision.employer_cost,
         duration=decision.duration, apply=decision.apply, parameters=reader.used(),
-        notes=decision.notes,
+        notes=decision.notes, excludes=decision.excludes, contact=decision.contact,
     )
 
 

@@ -14,6 +14,7 @@ from typing import Iterable, List, Protocol, Sequence, Tuple
 
 BACKENDS = ("kiwi", "okt")
 DICTIONARY_SUFFIX = ".tsv"
+MAX_CHUNK_CHARS = 200  # characters analysed at once (bounds Okt's cost on unbroken runs)
 ANALYSIS_CACHE_SIZE = 512  # messages; a parse analyses its text twice (Rasa tokens, spaCy doc)
 
 
@@ -175,6 +176,37 @@ def _import_backend(module: str, install_hint: str):  # noqa: ANN202 - returns a
         ) from error
 
 
+def chunk_spans(text: str, max_chars: int = MAX_CHUNK_CHARS) -> List[Tuple[int, int]]:
+    """Split ``text`` into spans of at most ``max_chars``, at the last whitespace when there is one.
+
+    Okt's cost grows steeply on long unbroken runs (2,000 identical syllables take seconds), so
+    long messages are analysed piece by piece; offsets are shifted back afterwards.
+    """
+    spans, start = [], 0
+    while len(text) - start > max_chars:
+        cut = text.rfind(" ", start + 1, start + max_chars)
+        end = cut if cut > start else start + max_chars
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+class ChunkedAnalyser:
+    """Analyses long texts in whitespace-bounded pieces of at most ``MAX_CHUNK_CHARS``."""
+
+    def __init__(self, analyser: MorphAnalyser) -> None:
+        self._analyser = analyser
+
+    def analyse(self, text: str) -> List[Morpheme]:
+        """Morphemes of every piece, with offsets in the whole text."""
+        morphemes: List[Morpheme] = []
+        for start, end in chunk_spans(text):
+            for m in self._analyser.analyse(text[start:end]):
+                morphemes.append(Morpheme(m.text, m.start + start, m.end + start, m.lemma, m.tag))
+        return morphemes
+
+
 class CachedAnalyser:
     """Remembers the analyses of recent texts: the Rasa tokenizer and the rule layer's spaCy
     tokenizer analyse the same message one after the other."""
@@ -191,7 +223,7 @@ class CachedAnalyser:
 def get_analyser(backend: str, user_words: Tuple[UserWord, ...] = ()) -> MorphAnalyser:
     """Return a cached analyser: loading Kiwi's model or starting the JVM takes seconds."""
     if backend == "kiwi":
-        return CachedAnalyser(KiwiAnalyser(user_words))
+        return CachedAnalyser(ChunkedAnalyser(KiwiAnalyser(user_words)))
     if backend == "okt":
-        return CachedAnalyser(OktAnalyser(user_words))
+        return CachedAnalyser(ChunkedAnalyser(OktAnalyser(user_words)))
     raise MorphologyError(f"Unknown Korean tokenizer backend '{backend}'; choose one of {BACKENDS}.")

@@ -18,6 +18,10 @@ from knowledge.rules import LawReader, truncate
 GENERAL = "general"
 SINGLE_PARENT = "single_parent"
 SIX_PLUS_SIX = "6plus6"
+BANDS = ("1_3", "4_6", "7_on")
+PAY_PARAMETERS = tuple(f"parental_leave.{kind}_months_{band}" for kind in ("rate", "cap") for band in BANDS) + (
+    "parental_leave.single_parent_cap_months_1_3", "parental_leave.floor",
+    "parents_6plus6.monthly_caps", "parents_6plus6.rate")
 
 
 @dataclass(frozen=True)
@@ -58,15 +62,25 @@ def month_amount(wage: int, month_index: int, on: date, law: LawReader, rule: Pa
 
 def schedule(wage: int, start: date, months: float, already_used: float, law: LawReader,
              rule: PayRule) -> tuple[MonthlyAmount, ...]:
-    """Month-by-month 급여 for a leave of `months` from `start`; a last partial month is pro rata."""
+    """Month-by-month 급여 for a leave of `months` from `start`; a last partial month is pro rata.
+
+    A month's amount depends only on its band (or its 6+6 month) and the law in force, so it is
+    computed once per band and law period (`LawReader.stable_until`), not once per month.
+    """
     whole = int(months)
+    known: dict[object, int] = {}
+    valid_until = start
     amounts = []
-    for offset in range(whole):
+    for offset in range(whole + (1 if months > whole else 0)):
         index = int(already_used) + offset + 1
-        amounts.append(MonthlyAmount(index, month_amount(wage, index, add_months(start, offset), law, rule)))
-    fraction = months - whole
-    if fraction > 0:
-        index = int(already_used) + whole + 1
-        full = month_amount(wage, index, add_months(start, whole), law, rule)
-        amounts.append(MonthlyAmount(index, truncate(full * fraction), "일할 계산"))
+        day = add_months(start, offset)
+        if day >= valid_until:
+            known, valid_until = {}, law.stable_until(PAY_PARAMETERS, day)
+        key = index if rule.kind == SIX_PLUS_SIX and index <= rule.common_months else _band(index)
+        if key not in known:
+            known[key] = month_amount(wage, index, day, law, rule)
+        amounts.append(MonthlyAmount(index, known[key]))
+    if months > whole:
+        last = amounts[-1]
+        amounts[-1] = MonthlyAmount(last.month, truncate(last.amount * (months - whole)), "일할 계산")
     return tuple(amounts)

@@ -15,6 +15,8 @@ from knowledge.result import MonthlyAmount
 from knowledge.rules import LawReader, truncate
 
 PREFIX = "childcare_reduced_hours"
+PAY_PARAMETERS = tuple(f"{PREFIX}.{key}" for key in (
+    "first_hours", "rate_first_hours", "cap_first_hours", "rate_other_hours", "cap_other_hours", "floor"))
 
 
 def _base(wage: int, rate_key: str, cap_key: str, law: LawReader, on: date) -> float:
@@ -34,12 +36,21 @@ def month_amount(wage: int, hours_before: float, hours_after: float, law: LawRea
 
 def schedule(wage: int, hours_before: float, hours_after: float, start: date, months: float,
              law: LawReader) -> tuple[MonthlyAmount, ...]:
-    """Month-by-month 단축 급여 from `start`; each month at the caps in force in that month."""
+    """Month-by-month 단축 급여 from `start`; each month at the caps in force in that month.
+
+    The amount is computed once per law period (it only changes where one of its parameters
+    does), not once per month: a 3-year reduction spans at most a few periods.
+    """
     whole = int(months)
-    rows = [MonthlyAmount(i + 1, month_amount(wage, hours_before, hours_after, law, add_months(start, i)))
-            for i in range(whole)]
-    fraction = months - whole
-    if fraction > 0:
-        full = month_amount(wage, hours_before, hours_after, law, add_months(start, whole))
-        rows.append(MonthlyAmount(whole + 1, truncate(full * fraction), "일할 계산"))
+    amounts: list[int] = []
+    amount, valid_until = 0, start
+    for index in range(whole + (1 if months > whole else 0)):
+        day = add_months(start, index)
+        if day >= valid_until:
+            amount = month_amount(wage, hours_before, hours_after, law, day)
+            valid_until = law.stable_until(PAY_PARAMETERS, day)
+        amounts.append(amount)
+    rows = [MonthlyAmount(i + 1, amounts[i]) for i in range(whole)]
+    if months > whole:
+        rows.append(MonthlyAmount(whole + 1, truncate(amounts[whole] * (months - whole)), "일할 계산"))
     return tuple(rows)

@@ -7,11 +7,12 @@ is stated in a reason, not as a `benefit` (it is paid to the operator, not the f
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from knowledge.case import Case
-from knowledge.employer_support import check_requirements, firm_qualifies, service_apply
+from knowledge.employer_support import check_requirements, local_sme, service_apply
 from knowledge.programs.seoul_worklife_points import in_region
 from knowledge.result import Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible
@@ -22,16 +23,18 @@ PREFIX = "guro_workation"
 def evaluate(case: Case, law: LawReader) -> Decision:
     on = case.as_of
     stop, reasons = check_requirements((lambda: in_region(case, law, on, f"{PREFIX}.region_keyword", "구로구"),
-                                        lambda: firm_qualifies(case, law, on)))
+                                        lambda: local_sme(case, law, on)))
+    contact = law.get(f"{PREFIX}.contact", on)
     if stop:
-        return stop
+        return replace(stop, contact=contact)
     share = law.get(f"{PREFIX}.per_worker_support", on)
     reasons += [Reason(f"구로구가 참가 근로자 1명당 {share:,}원을 부담해요(기업당 최대 {law.get(f'{PREFIX}.max_workers_per_firm', on)}명, 기업부담금 별도)",
                        law.source(f"{PREFIX}.per_worker_support", on)),
                 Reason("2024년 자료만 있어 2025~2026년에도 운영하는지는 확인되지 않았어요", law.source(f"{PREFIX}.per_worker_support", on))]
     return eligible(reasons, apply=service_apply(law, on, f"{PREFIX}.channel",
                                                  ("서울기업 워케이션 누리집에서 지역 프로그램을 확인해요",
-                                                  "참가자를 모아 서류를 내고 기업부담금을 내면 확정돼요")))
+                                                  "참가자를 모아 서류를 내고 기업부담금을 내면 확정돼요")),
+                    notes=(f"올해 운영 여부와 지원 금액은 신청 전 {contact}에 꼭 확인해 주세요",), contact=contact)
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

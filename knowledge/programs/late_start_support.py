@@ -13,7 +13,7 @@ from typing import Any
 
 from knowledge.case import Case
 from knowledge.common import Answer, child_within
-from knowledge.dates import add_days, add_months
+from knowledge.exclusions import exclusion_reason
 from knowledge.employer_support import (REDUCED_HOURS, LeaveSpan, check_requirements, employer_apply,
                                         firm_qualifies, monthly_schedule, plan_missing, prior_work,
                                         subsidy_benefit, worker_role_notes)
@@ -59,8 +59,7 @@ def long_enough(case: Case, law: LawReader, on: date) -> Answer:
 
 def _notes(case: Case) -> tuple[str, ...]:
     return ("회사가 취업규칙 등에 제도를 두고 임금을 깎지 않아야 해요. 도입은 회사의 선택이에요",
-            "전자 출퇴근 기록이 필요하고, 한 달에 3일 넘게 빠지면 그달은 지원되지 않아요",
-            "같은 기간에 육아기 근로시간 단축 지원금과 함께 받을 수는 없어요") + worker_role_notes(case)
+            "전자 출퇴근 기록이 필요하고, 한 달에 3일 넘게 빠지면 그달은 지원되지 않아요") + worker_role_notes(case)
 
 
 def evaluate(case: Case, law: LawReader) -> Decision:
@@ -78,11 +77,14 @@ def evaluate(case: Case, law: LawReader) -> Decision:
         return stop
     months, basis = _months(case, law, start)
     monthly = monthly_schedule(start, months, lambda index, day: law.get(f"{PREFIX}.monthly_amount", day))
-    end = add_days(add_months(start, int(months)), -1)
+    end = LeaveSpan(REDUCED_HOURS, start, months, "plan").end  # a part month counts its days
     missing = plan_missing(case, LeaveSpan(REDUCED_HOURS, start, months, basis))
-    return eligible(reasons, missing_facts=missing, benefit=subsidy_benefit(monthly, basis),
+    barred = exclusion_reason("reduced_hours_subsidy", "같은 기간",
+                              law.source(f"{PREFIX}.excludes_reduced_hours_subsidy_same_period", start))
+    return eligible(reasons + [barred], missing_facts=missing, benefit=subsidy_benefit(monthly, basis),
                     duration=Duration(max_months=law.get(f"{PREFIX}.max_months", start)),
-                    apply=employer_apply(law, start, end, form=FORM), notes=_notes(case))
+                    apply=employer_apply(law, start, end, form=FORM), notes=_notes(case),
+                    excludes=("reduced_hours_subsidy",))
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

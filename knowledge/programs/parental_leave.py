@@ -160,6 +160,11 @@ def _benefit(case: Case, law: LawReader, start: date, months: float, basis: str)
 
 
 def evaluate(case: Case, law: LawReader) -> Decision:
+    """The 육아휴직 decision, computed once per evaluation: 6+6 and the 한부모 특례 build on it."""
+    return law.memo(("parental_leave", id(case)), lambda reader: _evaluate(case, reader))
+
+
+def _evaluate(case: Case, law: LawReader) -> Decision:
     start = leave_start(case)
     who = _who_qualifies(case, law, start)
     if who.value is False:

@@ -14,6 +14,7 @@ from typing import Any
 
 from knowledge.case import Case
 from knowledge.dates import age_in_months
+from knowledge.exclusions import exclusion_reason
 from knowledge.employer_support import (SUBSIDY_ARTICLE, LeaveSpan, check_requirements, employer_apply, firm_qualifies,
                                         long_enough, monthly_schedule, parental_leave_child, subsidy_benefit,
                                         parental_leave_span, plan_missing, worker_role_notes)
@@ -55,8 +56,6 @@ def _notes(case: Case, law: LawReader, span: LeaveSpan, special: bool) -> tuple[
     share = law.get(f"{PREFIX}.paid_during_share", on)
     notes = [f"{round(share * 100)}%는 휴직 중 3개월 단위로, 나머지는 복귀 후 {law.get(f'{PREFIX}.retention_months_after_return', on)}개월 이상 고용을 유지하면 받아요",
              "출산전후휴가와 겹치는 기간은 지원 기간에서 빠져요"]
-    if special:
-        notes.append("특례를 받으면 이 근로자에 대해서는 대체인력 지원금을 받을 수 없어요. 두 지원금 중 유리한 쪽을 고르세요")
     incentive = law.get(f"{PREFIX}.male_incentive_monthly", on) if case.worker.gender == "male" else None
     if incentive:
         notes.append(f"사업장의 {law.get(f'{PREFIX}.male_incentive_max_cases', on)}번째까지의 남성 육아휴직이면 월 {incentive:,}원이 더 붙는다는 안내가 있지만 확인되지 않았어요(합계에 넣지 않았어요)")
@@ -74,14 +73,19 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if stop:
         return stop
     special = special_case(case, law, span)
+    excludes: tuple[str, ...] = ()
     if special:
         reasons.append(special)
+        # 특례를 받으면 그 근로자에 대한 대체인력 지원금은 휴직 기간 전체에 걸쳐 받을 수 없어요 (지급규정).
+        reasons.append(exclusion_reason("replacement_worker_subsidy", "특례를 받으면 이 근로자의 휴직 기간 전체",
+                                        law.source("replacement_worker_subsidy.excluded_after_special", span.start)))
+        excludes = ("replacement_worker_subsidy",)
     monthly = monthly_schedule(span.start, span.months, month_amount(law, special is not None))
     benefit = subsidy_benefit(monthly, span.basis)
     return eligible(reasons, missing_facts=plan_missing(case, span), benefit=benefit,
                     duration=Duration(max_months=span.months),
                     apply=employer_apply(law, span.start, span.end),
-                    notes=_notes(case, law, span, special is not None))
+                    notes=_notes(case, law, span, special is not None), excludes=excludes)
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

@@ -14,14 +14,23 @@ from knowledge.employer_support import (SUBSIDY_ARTICLE, LeaveSpan, check_requir
                                         firm_qualifies, long_enough, monthly_schedule, plan_missing,
                                         reduced_hours_child, reduced_hours_span, subsidy_benefit,
                                         worker_role_notes)
-from knowledge.result import Duration
+from knowledge.exclusions import exclusion_reason
+from knowledge.result import Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible
 
 PREFIX = "reduced_hours_subsidy"
 
 
+def _exclusion(law: LawReader, span: LeaveSpan) -> tuple[list[Reason], tuple[str, ...]]:
+    """Not with 육아기 10시 출근제 지원 for the same period (from 2026-01-01, when that exists)."""
+    key = "late_start_support.excludes_reduced_hours_subsidy_same_period"
+    if not law.defined_on(key, span.start):
+        return [], ()
+    return [exclusion_reason("late_start_support", "같은 기간", law.source(key, span.start))], ("late_start_support",)
+
+
 def _notes(case: Case, span: LeaveSpan) -> tuple[str, ...]:
-    notes = ["같은 기간에 육아기 10시 출근제 지원금과 함께 받을 수는 없어요"]
+    notes: list[str] = []
     if span.basis == "maximum":
         notes.append("단축 기간과 시작일을 알려 주시면 정확히 계산해 드려요")
     return tuple(notes) + worker_role_notes(case)
@@ -36,7 +45,8 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if stop:
         return stop
     monthly = monthly_schedule(span.start, span.months, lambda index, day: law.get(f"{PREFIX}.monthly_amount", day))
-    return eligible(reasons, missing_facts=plan_missing(case, span), benefit=subsidy_benefit(monthly, span.basis),
+    barred, excludes = _exclusion(law, span)
+    return eligible(reasons + barred, excludes=excludes, missing_facts=plan_missing(case, span), benefit=subsidy_benefit(monthly, span.basis),
                     duration=Duration(max_months=span.months), apply=employer_apply(law, span.start, span.end),
                     notes=_notes(case, span))
 

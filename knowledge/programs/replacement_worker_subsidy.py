@@ -4,8 +4,14 @@ A 우선지원대상기업 that grants 30일 or more of 출산전후휴가, 육�
 hires a replacement (from up to 2개월 before the start, kept 30일 or more) gets a monthly amount
 for the handover months before, the leave itself and, for 육아휴직 from 2026-01-01, up to 1개월
 after the return. From 2026-01-01 the leave amount depends on size (30인 미만 / 이상); 단축 has one
-amount. Each month is at most 80% of the wage paid to the replacement. Each month uses the law
-in force on its first day. No support for an employee whose employer took the 육아휴직 지원금 특례.
+amount. Each month is at most 80% of the wage paid to the replacement. No support for an employee
+whose employer took the 육아휴직 지원금 특례 (knowledge.exclusions).
+
+Dating: each month uses the amount in force on its first day, so a 2025 hire whose support runs
+past 2026-01-01 gets 120만 for the 2025 months and the 2026 amount after. The source (worklife.kr)
+does not say whether the hire date or the month decides; this choice is the parameter
+`amount_dated_by_month` (grade C), read only when the support spans an amount change, so such a
+result carries its caveat and a note.
 
 Which leave: the planned 육아휴직 first, else the planned 단축, else the planned 출산전후휴가;
 without any plan, a full 육아휴직 (basis `maximum`).
@@ -18,11 +24,12 @@ from typing import Any, Callable
 from knowledge.case import Case
 from knowledge.common import Answer
 from knowledge.dates import add_days, add_months
-from knowledge.employer_support import (PARENTAL_LEAVE, REDUCED_HOURS, SUBSIDY_ARTICLE,
+from knowledge.employer_support import (MATERNITY_LEAVE, PARENTAL_LEAVE, REDUCED_HOURS, SUBSIDY_ARTICLE,
                                         LeaveSpan, check_requirements, employer_apply, firm_qualifies,
                                         long_enough, maternity_span, monthly_schedule, parental_leave_child,
                                         parental_leave_span, plan_missing, reduced_hours_child,
                                         reduced_hours_span, small_firm, subsidy_benefit, worker_role_notes)
+from knowledge.exclusions import exclusion_reason
 from knowledge.programs.parental_leave_subsidy import special_case
 from knowledge.result import Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, truncate
@@ -30,14 +37,37 @@ from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, truncate
 PREFIX = "replacement_worker_subsidy"
 
 
-def covered_leave(case: Case, law: LawReader) -> LeaveSpan:
-    """The leave the replacement covers (see the module docstring for the order)."""
+def covered_kind(case: Case) -> str:
+    """Which leave the replacement covers (see the module docstring for the order); reads no law."""
     plan = case.plan
     if plan.parental_leave_months is not None or plan.parental_leave_start is not None:
-        return parental_leave_span(case, law)
+        return PARENTAL_LEAVE
     if plan.reduced_hours_months is not None or plan.reduced_hours_start is not None:
+        return REDUCED_HOURS
+    return MATERNITY_LEAVE if plan.maternity_leave_start is not None else PARENTAL_LEAVE
+
+
+def covered_leave(case: Case, law: LawReader) -> LeaveSpan:
+    """The leave the replacement covers."""
+    kind = covered_kind(case)
+    if kind == REDUCED_HOURS:
         return reduced_hours_span(case, law)
-    return maternity_span(case, law) or parental_leave_span(case, law)
+    return (maternity_span(case, law) if kind == MATERNITY_LEAVE else None) or parental_leave_span(case, law)
+
+
+def exclusions(case: Case, law: LawReader, span: LeaveSpan) -> tuple[list[Reason], tuple[str, ...]]:
+    """Subsidies barred together with this one: the 육아휴직 지원금 특례 (for the whole period) and
+    업무분담 지원금 (same leave and period). See knowledge.exclusions."""
+    reasons, ids = [], []
+    if span.kind == PARENTAL_LEAVE and special_case(case, law, span):
+        reasons.append(exclusion_reason("parental_leave_subsidy", "특례를 받으면 이 근로자의 휴직 기간 전체에 대체인력 지원 없음",
+                                        law.source(f"{PREFIX}.excluded_after_special", span.start)))
+        ids.append("parental_leave_subsidy")
+    key = "work_sharing_subsidy.excludes_replacement_same_leave"
+    if span.kind != MATERNITY_LEAVE and law.defined_on(key, span.start):
+        reasons.append(exclusion_reason("work_sharing_subsidy", "같은 휴직·기간", law.source(key, span.start)))
+        ids.append("work_sharing_subsidy")
+    return reasons, tuple(ids)
 
 
 def _child_check(case: Case, law: LawReader, span: LeaveSpan) -> Answer:
@@ -123,9 +153,6 @@ def _reasons(case: Case, law: LawReader, span: LeaveSpan, before: float, after: 
         rate = law.get(f"{PREFIX}.wage_cap_rate", span.start)
         reasons.append(Reason(f"매달 대체인력 임금({case.plan.replacement_monthly_wage:,}원)의 {round(rate * 100)}%까지만 지원돼요",
                               law.source(f"{PREFIX}.wage_cap_rate", span.start)))
-    if span.kind == PARENTAL_LEAVE and special_case(case, law, span):
-        reasons.append(Reason("이 근로자에 대해 육아휴직 지원금 특례를 받으면 대체인력 지원금은 받을 수 없어요(둘 중 하나를 골라야 해요)",
-                              law.source(f"{PREFIX}.excluded_after_special", span.start)))
     return reasons
 
 
@@ -145,13 +172,24 @@ def _missing(case: Case, span: LeaveSpan) -> tuple[str, ...]:
     return plan_missing(case, span) + open_replacement_facts(case, span)
 
 
+def dating_note(law: LawReader, span: LeaveSpan, small: bool | None, hire: date, months: float) -> tuple[str, ...]:
+    """A note (and the grade-C parameter, hence a caveat) when the support spans an amount change."""
+    key = (f"{PREFIX}.monthly_amount_reduced_hours" if span.kind == REDUCED_HOURS else
+           f"{PREFIX}.monthly_amount_leave_{'small' if small else 'large'}")
+    last_month = add_months(hire, max(int(months + 0.999) - 1, 0))
+    change = law.stable_until((key,), hire)
+    if change > last_month or not law.get(f"{PREFIX}.amount_dated_by_month", hire):
+        return ()
+    return (f"{change.year}년 {change.month}월 {change.day}일에 지원 금액이 바뀌어, 그 전 달은 이전 금액, 그 뒤 달은 새 금액으로 "
+            "계산했어요. 채용일 기준으로 한 금액을 적용하는지는 고용센터(1350)에 확인해 주세요",)
+
+
 def _notes(case: Case, law: LawReader, hire: date, dropped: bool) -> tuple[str, ...]:
     share = law.get(f"{PREFIX}.paid_during_share", hire)
     timing = ("매 3개월 전액 지급돼요(2026년 이후 채용)" if share >= 1 else
               f"{round(share * 100)}%는 매 3개월, 나머지는 휴직이 끝나고 1개월 이상 고용을 유지한 뒤 한 번에 받아요")
     cut = ("2025년 이전의 인수인계 기간은 이 안내에서 계산하지 않았어요",) if dropped else ()
-    return (timing, "같은 기간에 업무분담 지원금과 함께 받을 수는 없어요",
-            "대체인력은 사업주의 배우자·직계 존비속이 아니어야 하고 고용보험에 가입해야 해요",
+    return (timing, "대체인력은 사업주의 배우자·직계 존비속이 아니어야 하고 고용보험에 가입해야 해요",
             "대체인력 채용 3개월 전부터 1년 후까지 고용조정(감원)이 있으면 받을 수 없어요",
             "국가·지자체·공공기관, 유흥·사행 업종, 체불·중대재해로 명단이 공개된 사업주는 제외돼요") + cut + worker_role_notes(case)
 
@@ -173,10 +211,12 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     missing = _missing(case, span)
     estimated = missing or open_replacement_facts(case, span)
     dropped = before < wanted_handover_months(case, law, span)
-    return eligible(reasons + _reasons(case, law, span, before, after), missing_facts=missing,
+    barred, excludes = exclusions(case, law, span)
+    return eligible(reasons + _reasons(case, law, span, before, after) + barred, missing_facts=missing, excludes=excludes,
                     benefit=subsidy_benefit(monthly, "maximum" if estimated else "plan"),
                     duration=Duration(max_months=before + span.months + after),
-                    apply=employer_apply(law, span.start, span.end), notes=_notes(case, law, hire, dropped))
+                    apply=employer_apply(law, span.start, span.end),
+                    notes=_notes(case, law, hire, dropped) + dating_note(law, span, small, hire, before + span.months + after))
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

@@ -20,7 +20,9 @@ from knowledge.employer_support import (PARENTAL_LEAVE, SUBSIDY_ARTICLE, LeaveSp
                                         parental_leave_child, parental_leave_span, plan_missing,
                                         reduced_hours_child, reduced_hours_span, small_firm,
                                         subsidy_benefit, worker_role_notes)
-from knowledge.result import Duration
+from knowledge.exclusions import exclusion_reason
+from knowledge.programs.replacement_worker_subsidy import covered_kind
+from knowledge.result import Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible
 
 PREFIX = "work_sharing_subsidy"
@@ -55,11 +57,17 @@ def _amount_key(case: Case, law: LawReader, span: LeaveSpan) -> str:
     return f"{PREFIX}.monthly_amount_leave_{'small' if small else 'large'}"
 
 
+def _exclusion(case: Case, law: LawReader, span: LeaveSpan) -> tuple[list[Reason], tuple[str, ...]]:
+    """Not with 대체인력 지원금 for the same leave and period (when the replacement covers this leave)."""
+    if covered_kind(case) != span.kind:
+        return [], ()
+    basis = law.source(f"{PREFIX}.excludes_replacement_same_leave", span.start)
+    return [exclusion_reason("replacement_worker_subsidy", "같은 휴직·기간", basis)], ("replacement_worker_subsidy",)
+
+
 def _notes(case: Case, law: LawReader, span: LeaveSpan) -> tuple[str, ...]:
     notes = [f"업무를 나눠 맡는 동료(최대 {law.get(f'{PREFIX}.max_designees', span.start)}명)를 지정하고 수당을 줘야 해요. 지원금은 지정된 동료 수와 관계없이 합산 금액이에요",
-             "같은 휴직·기간에 대체인력 지원금과 함께 받을 수는 없어요"]
-    if case.plan.replacement_monthly_wage is not None or case.plan.replacement_hire_months_before:
-        notes.append("대체인력을 채용할 계획이면 대체인력 지원금과 이 지원금 중 하나를 골라야 해요")
+]
     if span.basis == "maximum":
         notes.append("휴직(단축) 기간과 시작일을 알려 주시면 정확히 계산해 드려요")
     return tuple(notes) + worker_role_notes(case)
@@ -75,10 +83,11 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if stop:
         return stop
     key = _amount_key(case, law, span)
+    barred, excludes = _exclusion(case, law, span)
     monthly = monthly_schedule(span.start, span.months, lambda index, day: law.get(key, day))
-    return eligible(reasons, missing_facts=plan_missing(case, span), benefit=subsidy_benefit(monthly, span.basis),
+    return eligible(reasons + barred, missing_facts=plan_missing(case, span), benefit=subsidy_benefit(monthly, span.basis),
                     duration=Duration(max_months=span.months), apply=employer_apply(law, span.start, span.end),
-                    notes=_notes(case, law, span))
+                    notes=_notes(case, law, span), excludes=excludes)
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

@@ -17,7 +17,6 @@ from knowledge.common import Answer
 from knowledge.employer_support import (REDUCED_HOURS, LeaveSpan, check_requirements, employer_apply,
                                         firm_qualifies, monthly_schedule, plan_missing, prior_work,
                                         subsidy_benefit, worker_role_notes)
-from knowledge.dates import add_days, add_months
 from knowledge.result import Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible
 
@@ -89,7 +88,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     months = _months(case, law, start)
     monthly = monthly_schedule(start, months, lambda index, day: law.get(f"{PREFIX}.incentive_monthly", day)
                                + law.get(f"{PREFIX}.wage_compensation_monthly", day))
-    end = add_days(add_months(start, int(months)), -1)
+    end = LeaveSpan(REDUCED_HOURS, start, months, "plan").end  # a part month counts its days
     missing = plan_missing(case, LeaveSpan(REDUCED_HOURS, start, months, "maximum"))
     return eligible(reasons, missing_facts=missing, benefit=subsidy_benefit(monthly, "maximum"),
                     duration=Duration(max_months=law.get(f"{PREFIX}.max_months", start)),

@@ -18,6 +18,9 @@ A scenario file is a list of:
           apply_from: 2027-01-01
           apply_until: 2028-12-31
           reason_contains: 만 8세       # some reason text or basis contains this
+          note_contains: 함께 받을 수 없어요   # some note contains this
+          caveat_contains: 서울시       # some caveat contains this
+          excludes: [work_sharing_subsidy]   # programs not payable together with this one
       error: {field: worker.monthly_wage}   # instead of expect: evaluation must fail so
       not_in_force: true                    # or: the date is outside the modelled range
 """
@@ -79,4 +82,9 @@ def check_program(program: dict[str, Any], expected: dict[str, Any]) -> list[str
         texts = " / ".join(r["text"] + " " + r["basis"] for r in program["reasons"])
         if expected["reason_contains"] not in texts:
             problems.append(f"no reason contains {expected['reason_contains']!r}: {texts}")
+    for key, field in (("note_contains", "notes"), ("caveat_contains", "caveats")):
+        if key in expected and not any(expected[key] in text for text in program[field]):
+            problems.append(f"no {field[:-1]} contains {expected[key]!r}: {program[field]}")
+    if "excludes" in expected and program["excludes"] != expected["excludes"]:
+        problems.append(f"excludes: {program['excludes']} != {expected['excludes']}")
     return problems

@@ -114,3 +114,21 @@ def test_spacy_doc_rebuilds_the_exact_text(user_words):
     nlp = make_korean_nlp("kiwi", user_words)
     for text in ["와이프 출산예정일이  3월인데 😀", " 앞 공백", "", "끝 공백 "]:
         assert nlp(text).text == text
+
+
+def test_long_texts_are_analysed_in_whitespace_bounded_chunks():
+    from bot.components.korean_morphology import chunk_spans
+
+    text = "가나 " * 100  # 300 characters
+    spans = chunk_spans(text, max_chars=200)
+    assert spans == [(0, 197), (197, 300)]  # cut at the last space before 200
+    assert chunk_spans("육" * 450, max_chars=200) == [(0, 200), (200, 400), (400, 450)]
+    assert chunk_spans("", max_chars=200) == [(0, 0)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_chunked_analysis_keeps_offsets_of_a_long_story(user_words, backend):
+    story = "월급은 세전 320이고 아이는 작년 3월생이에요. " * 20
+    morphemes = get_analyser(backend, user_words).analyse(story)
+    assert all(story[m.start:m.end] == m.text for m in morphemes)
+    assert morphemes[-1].end == len(story.rstrip())
