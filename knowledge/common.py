@@ -25,6 +25,11 @@ class Answer:
 
 
 def priority_support(case: Case, law: LawReader, on: date) -> Answer:
+    """우선지원대상기업 여부 — asked by a dozen programs per evaluation, answered once (LawReader.memo)."""
+    return law.memo(("priority_support", id(case), on), lambda reader: _priority_support(case, reader, on))
+
+
+def _priority_support(case: Case, law: LawReader, on: date) -> Answer:
     """우선지원대상기업 여부 (고용보험법 시행령 제12조 [별표 1]).
 
     `company.priority_support` overrides the headcount rule. Otherwise the firm qualifies when its
@@ -65,7 +70,13 @@ def insured_enough(case: Case, law: LawReader, on: date) -> Answer:
 
 def child_within(child: Child | None, on: date, law: LawReader, max_age_key: str,
                  max_grade_key: str) -> Answer:
-    """자녀가 만 N세 이하 또는 초등 M학년 이하인지 (한쪽만 충족해도 대상)."""
+    """자녀가 만 N세 이하 또는 초등 M학년 이하인지 (한쪽만 충족해도 대상); once per evaluation and question."""
+    key = ("child_within", id(child), on, max_age_key, max_grade_key)
+    return law.memo(key, lambda reader: _child_within(child, on, reader, max_age_key, max_grade_key))
+
+
+def _child_within(child: Child | None, on: date, law: LawReader, max_age_key: str,
+                  max_grade_key: str) -> Answer:
     if child is None or child.birth_date is None:
         return Answer(None, missing=("children[0].birth_date",))
     max_age = law.get(max_age_key, on)

@@ -45,3 +45,13 @@ def school_grade(birth: date, on: date, entry_age: int, school_year_start_month:
 def months_between(start: date, end: date) -> int:
     """Whole months from `start` to `end` (end exclusive)."""
     return age_in_months(start, end)
+
+
+def first_month_from(start: date, day: date) -> int:
+    """The first month index k with `add_months(start, k) >= day` (0 when `day <= start`)."""
+    if day <= start:
+        return 0
+    months = max((day.year - start.year) * 12 + day.month - start.month - 1, 0)
+    while add_months(start, months) < day:
+        months += 1
+    return months

@@ -20,7 +20,7 @@ from knowledge.case import Case
 from knowledge.common import Answer, child_within, priority_support
 from knowledge.dates import add_days, add_months
 from knowledge.korean_text import subject_particle
-from knowledge.result import Apply, Benefit, MonthlyAmount, Reason
+from knowledge.result import Apply, Benefit, MonthlyAmount, Reason, month_row
 from knowledge.rules import Decision, LawReader, needs_info, not_eligible, truncate
 
 SUBSIDY_ARTICLE = "고용보험법 제23조, 같은 법 시행령 제29조"
@@ -197,8 +197,7 @@ def long_enough(span: LeaveSpan, law: LawReader) -> Answer:
     return Answer(False, Reason(f"{span.label}{subject_particle(span.label)} {span.days}일로 {minimum}일에 못 미쳐 지원 대상이 아니에요", basis))
 
 
-# Rows are immutable and repeat across cases (month 3, same amount): share them.
-monthly_row = lru_cache(maxsize=4096)(MonthlyAmount)
+monthly_row = month_row  # shared immutable rows (see knowledge.result)
 
 
 @lru_cache(maxsize=1024)
@@ -207,18 +206,26 @@ def month_starts(start: date, count: int) -> tuple[date, ...]:
     return tuple(add_months(start, index) for index in range(count))
 
 
-def monthly_schedule(start: date, months: float, amount_on: Callable[[int, date], int]) -> tuple[MonthlyAmount, ...]:
+def monthly_schedule(start: date, months: float, amount_on: Callable[[int, date], int],
+                     law: LawReader | None = None, keys: tuple[str, ...] = ()) -> tuple[MonthlyAmount, ...]:
     """One row per month of support; each month at the law in force on its first day.
 
-    A final part month is paid pro rata (30 days = 1 month), rounded down to the won.
+    A final part month is paid pro rata (30 days = 1 month), rounded down to the won. When the
+    amount depends only on the parameters `keys` (not on the month's rank), it is computed once
+    per law period (`LawReader.stable_until`) instead of once per month.
     """
     whole = int(months)
     days = month_starts(start, whole + 1)
-    rows = [monthly_row(index + 1, amount_on(index + 1, days[index])) for index in range(whole)]
-    fraction = months - whole
-    if fraction > 0:
-        full = amount_on(whole + 1, days[whole])
-        rows.append(monthly_row(whole + 1, truncate(full * fraction), "일할 계산"))
+    amounts: list[int] = []
+    valid_until = start
+    for index in range(whole + (1 if months > whole else 0)):
+        if law is None or days[index] >= valid_until:
+            amount = amount_on(index + 1, days[index])
+            valid_until = law.stable_until(keys, days[index]) if law is not None else valid_until
+        amounts.append(amount)
+    rows = [monthly_row(index + 1, amounts[index]) for index in range(whole)]
+    if months > whole:
+        rows.append(monthly_row(whole + 1, truncate(amounts[whole] * (months - whole)), "일할 계산"))
     return tuple(rows)
 
 

@@ -13,7 +13,6 @@ each other.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Iterable
 
 from knowledge.korean_text import subject_particle
@@ -57,8 +56,8 @@ def settle(results: Iterable[ProgramResult]) -> tuple[ProgramResult, ...]:
             continue
         rivals = [by_id[pid] for pid in result.excludes if _payable(by_id.get(pid))]
         if not _payable(result) or not rivals:
-            settled.append(replace(result, excludes=()))
+            settled.append(result.but(excludes=()))
             continue
-        settled.append(replace(result, excludes=tuple(r.id for r in rivals),
+        settled.append(result.but(excludes=tuple(r.id for r in rivals),
                                notes=result.notes + (_choice_note(result, rivals),)))
     return tuple(settled)

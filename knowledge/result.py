@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 ELIGIBLE = "eligible"
@@ -37,6 +37,10 @@ class MonthlyAmount:
         return data
 
 
+# Rows are immutable and repeat across cases (month 3, same amount): share them.
+month_row = lru_cache(maxsize=4096)(MonthlyAmount)
+
+
 @dataclass(frozen=True)
 class Benefit:
     """What the public payer pays (won). `basis` is `plan` or `maximum` (no wage or plan given)."""
@@ -63,16 +67,24 @@ class Duration:
 
 @dataclass(frozen=True)
 class Apply:
+    """Where and how to apply; `from_date`/`until` is the 급여 claim window. `usage_window` is the
+    period the leave itself may be used in (extra key `usage_window` in JSON, only when set)."""
+
     where: str
     from_date: date | None = None
     until: date | None = None
     steps: tuple[str, ...] = ()
+    usage_window: tuple[date, date] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"where": self.where,
-                "from": self.from_date.isoformat() if self.from_date else None,
-                "until": self.until.isoformat() if self.until else None,
-                "steps": list(self.steps)}
+        data: dict[str, Any] = {"where": self.where,
+                                "from": self.from_date.isoformat() if self.from_date else None,
+                                "until": self.until.isoformat() if self.until else None,
+                                "steps": list(self.steps)}
+        if self.usage_window:
+            data["usage_window"] = {"from": self.usage_window[0].isoformat(),
+                                    "until": self.usage_window[1].isoformat()}
+        return data
 
 
 @dataclass(frozen=True)
@@ -141,6 +153,15 @@ class ProgramResult:
                              duration=duration, apply=apply, parameters=parameters, notes=notes,
                              excludes=excludes, contact=contact)
 
+    def but(self, **changes: Any) -> "ProgramResult":
+        """A copy with some fields changed (dataclasses.replace re-runs __init__; this is hot)."""
+        unknown = changes.keys() - self.__dict__.keys()
+        if unknown:
+            raise TypeError(f"unknown ProgramResult fields: {sorted(unknown)}")
+        copy = object.__new__(ProgramResult)
+        copy.__dict__.update(self.__dict__, **changes)
+        return copy
+
     @property
     def caveats(self) -> tuple[str, ...]:
         """A caveat for every figure graded C or UNVERIFIED (the bot adds 1350)."""
@@ -149,16 +170,17 @@ class ProgramResult:
         return tuple(p.caveat for p in self.parameters if p.caveat)
 
     def to_dict(self) -> dict[str, Any]:
+        # Built inline (no per-item method calls): this runs for 32 programs per evaluation.
         return {
             "id": self.id, "name": self.name, "audience": self.audience, "status": self.status,
-            "reasons": [r.to_dict() for r in self.reasons],
+            "reasons": [{"text": r.text, "basis": r.basis} for r in self.reasons],
             "missing_facts": list(self.missing_facts),
             "benefit": self.benefit.to_dict() if self.benefit else None,
             "employer_cost": self.employer_cost,
             "duration": self.duration.to_dict() if self.duration else None,
             "apply": self.apply.to_dict() if self.apply else None,
             "parameters": [dict(p.as_json) for p in self.parameters],  # copies: callers may edit
-            "caveats": list(self.caveats),
+            "caveats": list(self.caveats) if self.contact else [p.caveat for p in self.parameters if p.caveat],
             "notes": list(self.notes),
             "excludes": list(self.excludes),
         }

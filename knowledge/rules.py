@@ -40,6 +40,8 @@ class LawReader:
     reuse one another's work, e.g. 6+6 and 한부모 특례 build on the 육아휴직 decision.
     """
 
+    __slots__ = ("_law", "_entries", "_used", "_shared")  # created 30+ times per evaluation
+
     def __init__(self, law: Law, shared: dict[Any, Any] | None = None) -> None:
         self._law = law
         self._entries: dict[tuple[str, date], Entry] = law.entries
@@ -83,7 +85,8 @@ class LawReader:
             reader = LawReader(self._law, self._shared)
             held = self._shared[key] = (compute(reader), reader._used)
         value, used = held
-        self._used.update((k, u) for k, u in used.items() if k not in self._used)
+        # Keys already recorded keep their first position (and map to the same citation).
+        self._used.update(used)
         return value
 
     def used(self) -> tuple[ParameterUse, ...]:
@@ -129,6 +132,15 @@ class Decision:
         self.__dict__.update(status=status, reasons=reasons, missing_facts=missing_facts, benefit=benefit,
                              employer_cost=employer_cost, duration=duration, apply=apply, notes=notes,
                              excludes=excludes, contact=contact)
+
+    def but(self, **changes: Any) -> "Decision":
+        """A copy with some fields changed (cheaper than dataclasses.replace on the hot path)."""
+        unknown = changes.keys() - self.__dict__.keys()
+        if unknown:
+            raise TypeError(f"unknown Decision fields: {sorted(unknown)}")
+        copy = object.__new__(Decision)
+        copy.__dict__.update(self.__dict__, **changes)
+        return copy
 
 
 def eligible(reasons: Iterable[Reason], **details: Any) -> Decision:

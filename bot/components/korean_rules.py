@@ -18,7 +18,6 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 import regex
 import yaml
 
-from bot.components.korean_morphology import UserWord
 from bot.components.korean_normalisers import NORMALISERS, MatchContext, Value
 
 LEXICON_FILE = "lexicon.yml"

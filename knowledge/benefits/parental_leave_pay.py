@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.dates import add_months
-from knowledge.result import MonthlyAmount
+from knowledge.dates import add_months, first_month_from
+from knowledge.result import MonthlyAmount, month_row
 from knowledge.rules import LawReader, truncate
 
 GENERAL = "general"
@@ -68,19 +68,22 @@ def schedule(wage: int, start: date, months: float, already_used: float, law: La
     computed once per band and law period (`LawReader.stable_until`), not once per month.
     """
     whole = int(months)
+    count = whole + (1 if months > whole else 0)
     known: dict[object, int] = {}
-    valid_until = start
+    period_day, period_end = start, 0  # law values are the same for offsets < period_end
     amounts = []
-    for offset in range(whole + (1 if months > whole else 0)):
+    for offset in range(count):
+        if offset >= period_end:
+            period_day = add_months(start, offset)
+            changes = law.stable_until(PAY_PARAMETERS, period_day)
+            period_end = count if changes == date.max else max(first_month_from(start, changes), offset + 1)
+            known = {}
         index = int(already_used) + offset + 1
-        day = add_months(start, offset)
-        if day >= valid_until:
-            known, valid_until = {}, law.stable_until(PAY_PARAMETERS, day)
         key = index if rule.kind == SIX_PLUS_SIX and index <= rule.common_months else _band(index)
         if key not in known:
-            known[key] = month_amount(wage, index, day, law, rule)
-        amounts.append(MonthlyAmount(index, known[key]))
+            known[key] = month_amount(wage, index, period_day, law, rule)
+        amounts.append(month_row(index, known[key]))
     if months > whole:
         last = amounts[-1]
-        amounts[-1] = MonthlyAmount(last.month, truncate(last.amount * (months - whole)), "일할 계산")
+        amounts[-1] = month_row(last.month, truncate(last.amount * (months - whole)), "일할 계산")
     return tuple(amounts)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.dates import add_months
-from knowledge.result import MonthlyAmount
+from knowledge.dates import add_months, first_month_from
+from knowledge.result import MonthlyAmount, month_row
 from knowledge.rules import LawReader, truncate
 
 PREFIX = "childcare_reduced_hours"
@@ -42,15 +42,15 @@ def schedule(wage: int, hours_before: float, hours_after: float, start: date, mo
     does), not once per month: a 3-year reduction spans at most a few periods.
     """
     whole = int(months)
+    count = whole + (1 if months > whole else 0)
     amounts: list[int] = []
-    amount, valid_until = 0, start
-    for index in range(whole + (1 if months > whole else 0)):
-        day = add_months(start, index)
-        if day >= valid_until:
-            amount = month_amount(wage, hours_before, hours_after, law, day)
-            valid_until = law.stable_until(PAY_PARAMETERS, day)
-        amounts.append(amount)
-    rows = [MonthlyAmount(i + 1, amounts[i]) for i in range(whole)]
+    while len(amounts) < count:
+        day = add_months(start, len(amounts))
+        amount = month_amount(wage, hours_before, hours_after, law, day)
+        changes = law.stable_until(PAY_PARAMETERS, day)
+        same_until = count if changes == date.max else first_month_from(start, changes)
+        amounts += [amount] * max(min(same_until, count) - len(amounts), 1)
+    rows = [month_row(i + 1, amounts[i]) for i in range(whole)]
     if months > whole:
-        rows.append(MonthlyAmount(whole + 1, truncate(amounts[whole] * (months - whole)), "일할 계산"))
+        rows.append(month_row(whole + 1, truncate(amounts[whole] * (months - whole)), "일할 계산"))
     return tuple(rows)

@@ -14,8 +14,9 @@ from typing import Any
 from knowledge.benefits.daily_pay import split_days
 from knowledge.case import Case
 from knowledge.common import insured_enough, priority_support
-from knowledge.leave_apply import apply_info, penalty_facts, priority_assumed
-from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
+from knowledge.korean_text import korean_date
+from knowledge.leave_apply import apply_info, claim_period, penalty_facts, priority_assumed
+from knowledge.result import Apply, Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible, truncate
 
 ARTICLE = "남녀고용평등법 제18조의3 제1항"
@@ -51,10 +52,33 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     facts = priority.missing + insured.missing + (("worker.monthly_wage",) if case.worker.monthly_wage is None else ())
     return Decision("eligible", tuple(reasons), facts, benefit=benefit, employer_cost=employer_cost,
                     duration=Duration(max_days=days, paid_days=paid),
-                    apply=apply_info(law, "fertility_leave", on),
-                    notes=(f"휴가 시작 {law.get('fertility_leave.notice_days', on)}일 전까지 청구해요.",
-                           "그해 이미 쓴 날도 유급 일수에 포함돼요.",
-                           "회사는 청구 내용을 다른 사람에게 알리면 안 돼요.") + assumed)
+                    apply=_apply(law, on, benefit is not None),
+                    notes=_coming_change(law, on, paid) + (
+                        f"휴가 시작 {law.get('fertility_leave.notice_days', on)}일 전까지 청구해요.",
+                        "그해 이미 쓴 날도 유급 일수에 포함돼요.",
+                        "회사는 청구 내용을 다른 사람에게 알리면 안 돼요.") + assumed
+                    + (("급여 신청 기간은 오늘 휴가를 쓴다고 보고 계산했어요.",) if benefit is not None else ()))
+
+
+def _coming_change(law: LawReader, on: date, paid: int) -> tuple[str, ...]:
+    """A dated note when the paid days are already enacted to change (e.g. 2 → 4 on 2026-11-27)."""
+    change = law.stable_until(("fertility_leave.paid_days",), on)
+    if change == date.max:
+        return ()
+    coming = law.get("fertility_leave.paid_days", change)
+    return (f"{korean_date(change)}부터는 최초 {coming}일이 유급이에요(지금은 {paid}일, 그해 이미 쓴 날 포함).",)
+
+
+def _apply(law: LawReader, on: date, paid_by_insurance: bool) -> Apply:
+    """급여 신청 기간 (고용보험법 제75조): 휴가 시작 1개월 후부터 끝난 날 이후 12개월 이내.
+
+    The case has no leave date: the window is computed for a leave taken today (a note says so);
+    without an insurance 급여 (대규모기업, 180일 미달) only where to ask is given.
+    """
+    if not paid_by_insurance:
+        return apply_info(law, "fertility_leave", on)
+    claim_from, claim_until = claim_period(law, on, on, on)
+    return apply_info(law, "fertility_leave", on, claim_from, claim_until)
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:

@@ -7,7 +7,6 @@ is stated in a reason, not as a `benefit` (it is paid to the operator, not the f
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -26,7 +25,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
                                         lambda: local_sme(case, law, on)))
     contact = law.get(f"{PREFIX}.contact", on)
     if stop:
-        return replace(stop, contact=contact)
+        return stop.but(contact=contact)
     share = law.get(f"{PREFIX}.per_worker_support", on)
     reasons += [Reason(f"구로구가 참가 근로자 1명당 {share:,}원을 부담해요(기업당 최대 {law.get(f'{PREFIX}.max_workers_per_firm', on)}명, 기업부담금 별도)",
                        law.source(f"{PREFIX}.per_worker_support", on)),

@@ -13,10 +13,11 @@ from typing import Any
 
 from knowledge.case import Case
 from knowledge.common import Answer, child_within
-from knowledge.exclusions import exclusion_reason
 from knowledge.employer_support import (REDUCED_HOURS, LeaveSpan, check_requirements, employer_apply,
                                         firm_qualifies, monthly_schedule, plan_missing, prior_work,
                                         subsidy_benefit, worker_role_notes)
+from knowledge.exclusions import exclusion_reason
+from knowledge.korean_text import korean_date
 from knowledge.result import Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, not_eligible
 
@@ -28,7 +29,7 @@ FORM = "워라밸일자리 장려금 지급신청서"
 def in_force(law: LawReader, on: date) -> Answer:
     if law.get(f"{PREFIX}.in_force", on):
         return Answer(True)
-    return Answer(False, Reason("육아기 10시 출근제 지원은 2026년 1월 1일부터 시행돼요", law.source(f"{PREFIX}.in_force", on)))
+    return Answer(False, Reason(f"육아기 10시 출근제 지원은 {korean_date(law.stable_until((f'{PREFIX}.in_force',), on))}부터 시행돼요", law.source(f"{PREFIX}.in_force", on)))
 
 
 def planned_hours(case: Case, law: LawReader, on: date) -> Answer:
@@ -76,7 +77,8 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if stop:
         return stop
     months, basis = _months(case, law, start)
-    monthly = monthly_schedule(start, months, lambda index, day: law.get(f"{PREFIX}.monthly_amount", day))
+    monthly = monthly_schedule(start, months, lambda index, day: law.get(f"{PREFIX}.monthly_amount", day),
+                               law, (f"{PREFIX}.monthly_amount",))
     end = LeaveSpan(REDUCED_HOURS, start, months, "plan").end  # a part month counts its days
     missing = plan_missing(case, LeaveSpan(REDUCED_HOURS, start, months, basis))
     barred = exclusion_reason("reduced_hours_subsidy", "같은 기간",
@@ -89,7 +91,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:
     if not law.get(f"{PREFIX}.in_force", on):
-        return {"summary": ["육아기 10시 출근제 지원은 2026년 1월 1일부터 시행돼요."], "facts": {},
+        return {"summary": [f"육아기 10시 출근제 지원은 {korean_date(law.stable_until((f'{PREFIX}.in_force',), on))}부터 시행돼요."], "facts": {},
                 "basis": law.source(f"{PREFIX}.in_force", on)}
     monthly = law.get(f"{PREFIX}.monthly_amount", on)
     return {

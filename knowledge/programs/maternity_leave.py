@@ -151,12 +151,24 @@ def _notes(case: Case, law: LawReader, birth: date, start: date, priority: bool,
                      f"휴가가 끝나는 날까지 {required}일을 채우면 급여도 받을 수 있어요.")
     if case.worker.monthly_wage is None:
         notes.append("월 통상임금을 알려 주시면 정확히 계산해 드려요(지금은 상한액 기준이에요).")
+    if _multiple_missing(case):
+        multiple = law.get("maternity_leave.days_multiple", birth)
+        notes.append(f"한 아기 기준으로 계산했어요. 쌍둥이 이상이면 {multiple}일이에요.")
     if case.pregnancy is not None:
         premature = law.get("maternity_leave.days_premature", birth)
         notes.append(f"미숙아를 낳으면 {premature}일이에요(휴가가 끝나기 전에 회사에 증빙 제출).")
     if not born_already(case) and start < earliest_start(law, birth, case.pregnancy.multiple is True):
         notes.append("출산 후 휴가가 충분히 남도록 시작일을 출산예정일에 더 가깝게 잡는 게 좋아요.")
     return tuple(notes)
+
+
+def _multiple_missing(case: Case) -> list[str]:
+    """A pregnancy not yet known as single or multiple: figures are for one baby (단태아) and the
+    bot refines them by asking (다태아 → 120일), as it does for the wage."""
+    pregnancy = case.pregnancy
+    if pregnancy is not None and not pregnancy.ended and pregnancy.multiple is None:
+        return ["pregnancy.multiple"]
+    return []
 
 
 def evaluate(case: Case, law: LawReader) -> Decision:
@@ -185,7 +197,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     benefit, assumed = priority_assumed(benefit, known)
     claim_from, claim_until = claim_period(law, start if priority else add_days(start, paid), end, start)
     wage_missing = ["worker.monthly_wage"] if case.worker.monthly_wage is None else []
-    missing_all = missing_company + list(insured.missing) + wage_missing
+    missing_all = missing_company + list(insured.missing) + wage_missing + _multiple_missing(case)
     return Decision("eligible", tuple(reasons), tuple(missing_all), benefit=benefit, employer_cost=employer_cost,
                     duration=Duration(max_days=days, paid_days=paid),
                     apply=apply_info(law, "maternity_leave", start, claim_from, claim_until),

@@ -15,10 +15,12 @@ from knowledge.benefits.parental_leave_pay import GENERAL, SINGLE_PARENT, SIX_PL
 from knowledge.case import Case
 from knowledge.common import Answer, benefit_window, child_within, insured_enough
 from knowledge.dates import add_days, add_months, age_in_months
+from knowledge.korean_text import korean_date
 from knowledge.result import Benefit, Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, needs_info, not_eligible
 
 ARTICLE = "남녀고용평등법 제19조 제1항"
+SPOUSE_PREGNANCY = "parental_leave_spouse_pregnancy.in_force"
 
 
 def leave_start(case: Case) -> date:
@@ -39,7 +41,7 @@ def _pregnancy_ground(case: Case, law: LawReader, on: date) -> Answer:
     if case.worker.gender is None:
         return Answer(None, missing=("worker.gender",))
     if not law.get("parental_leave_spouse_pregnancy.in_force", on):
-        return Answer(False, Reason("배우자 임신 중 남성 육아휴직은 2026년 9월 18일부터 가능해요", law.source("parental_leave_spouse_pregnancy.in_force", on)))
+        return Answer(False, Reason(f"배우자 임신 중 남성 육아휴직은 {korean_date(law.stable_until((SPOUSE_PREGNANCY,), on))}부터 가능해요", law.source(SPOUSE_PREGNANCY, on)))
     basis = law.source("parental_leave_spouse_pregnancy.in_force", on)
     if pregnancy.high_risk is None:
         return Answer(None, missing=("pregnancy.high_risk",))
@@ -62,6 +64,11 @@ def _who_qualifies(case: Case, law: LawReader, on: date) -> Answer:
 
 
 def extension_applies(case: Case, law: LawReader, start: date) -> Reason | None:
+    """1년 6개월로 늘어나는 경우 (제19조②); once per evaluation and start date (see _extension)."""
+    return law.memo(("parental_leave.extension", id(case), start), lambda reader: _extension(case, reader, start))
+
+
+def _extension(case: Case, law: LawReader, start: date) -> Reason | None:
     """1년 6개월로 늘어나는 경우 (제19조②): 한부모, 장애아동 부모, 부모 각각 3개월 이상.
 
     Read at the last day of the basic 1년 from `start`: the extension also covers a leave already

@@ -14,10 +14,10 @@ from typing import Any
 
 from knowledge.case import Case
 from knowledge.dates import age_in_months
-from knowledge.exclusions import exclusion_reason
 from knowledge.employer_support import (SUBSIDY_ARTICLE, LeaveSpan, check_requirements, employer_apply, firm_qualifies,
                                         long_enough, monthly_schedule, parental_leave_child, subsidy_benefit,
                                         parental_leave_span, plan_missing, worker_role_notes)
+from knowledge.exclusions import exclusion_reason
 from knowledge.result import Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible
 

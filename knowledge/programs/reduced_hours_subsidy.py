@@ -44,7 +44,8 @@ def evaluate(case: Case, law: LawReader) -> Decision:
         lambda: long_enough(span, law)), worker_role_notes(case))
     if stop:
         return stop
-    monthly = monthly_schedule(span.start, span.months, lambda index, day: law.get(f"{PREFIX}.monthly_amount", day))
+    monthly = monthly_schedule(span.start, span.months, lambda index, day: law.get(f"{PREFIX}.monthly_amount", day),
+                               law, (f"{PREFIX}.monthly_amount",))
     barred, excludes = _exclusion(law, span)
     return eligible(reasons + barred, excludes=excludes, missing_facts=plan_missing(case, span), benefit=subsidy_benefit(monthly, span.basis),
                     duration=Duration(max_months=span.months), apply=employer_apply(law, span.start, span.end),

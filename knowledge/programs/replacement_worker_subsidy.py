@@ -18,6 +18,7 @@ without any plan, a full 육아휴직 (basis `maximum`).
 """
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any, Callable
 
@@ -127,10 +128,20 @@ def after_return_months(case: Case, law: LawReader, span: LeaveSpan) -> float:
 
 
 def _tier_amount(law: LawReader, span: LeaveSpan, small: bool | None) -> Callable[[date], int]:
-    if span.kind == REDUCED_HOURS:
-        return lambda day: law.get(f"{PREFIX}.monthly_amount_reduced_hours", day)
-    key = f"{PREFIX}.monthly_amount_leave_{'small' if small else 'large'}"
+    key = tier_key(span, small)
     return lambda day: law.get(key, day)
+
+
+def tier_key(span: LeaveSpan, small: bool | None) -> str:
+    """The monthly amount parameter: 단축 has one amount, leave amounts depend on size."""
+    if span.kind == REDUCED_HOURS:
+        return f"{PREFIX}.monthly_amount_reduced_hours"
+    return f"{PREFIX}.monthly_amount_leave_{'small' if small else 'large'}"
+
+
+def amount_keys(case: Case, span: LeaveSpan, small: bool | None) -> tuple[str, ...]:
+    """The parameters a month's amount reads (its tier, and the wage limit when a wage is given)."""
+    return (tier_key(span, small),) + ((f"{PREFIX}.wage_cap_rate",) if case.plan.replacement_monthly_wage is not None else ())
 
 
 def month_amount(case: Case, law: LawReader, span: LeaveSpan, small: bool | None) -> Callable[[int, date], int]:
@@ -174,14 +185,13 @@ def _missing(case: Case, span: LeaveSpan) -> tuple[str, ...]:
 
 def dating_note(law: LawReader, span: LeaveSpan, small: bool | None, hire: date, months: float) -> tuple[str, ...]:
     """A note (and the grade-C parameter, hence a caveat) when the support spans an amount change."""
-    key = (f"{PREFIX}.monthly_amount_reduced_hours" if span.kind == REDUCED_HOURS else
-           f"{PREFIX}.monthly_amount_leave_{'small' if small else 'large'}")
-    last_month = add_months(hire, max(int(months + 0.999) - 1, 0))
+    key = tier_key(span, small)
+    last_month = add_months(hire, max(math.ceil(months) - 1, 0))
     change = law.stable_until((key,), hire)
     if change > last_month or not law.get(f"{PREFIX}.amount_dated_by_month", hire):
         return ()
     return (f"{change.year}년 {change.month}월 {change.day}일에 지원 금액이 바뀌어, 그 전 달은 이전 금액, 그 뒤 달은 새 금액으로 "
-            "계산했어요. 채용일 기준으로 한 금액을 적용하는지는 고용센터(1350)에 확인해 주세요",)
+            f"계산했어요. 채용일 기준으로 한 금액을 적용하는지는 고용노동부 고객상담센터({law.get('employment_insurance.hotline', hire)})에 확인해 주세요",)
 
 
 def _notes(case: Case, law: LawReader, hire: date, dropped: bool) -> tuple[str, ...]:
@@ -207,7 +217,8 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     small = _size(case, law, span).value
     before, after = handover_months(case, law, span), after_return_months(case, law, span)
     hire = add_months(span.start, -before)
-    monthly = monthly_schedule(hire, before + span.months + after, month_amount(case, law, span, small))
+    monthly = monthly_schedule(hire, before + span.months + after, month_amount(case, law, span, small),
+                               law, amount_keys(case, span, small))
     missing = _missing(case, span)
     estimated = missing or open_replacement_facts(case, span)
     dropped = before < wanted_handover_months(case, law, span)

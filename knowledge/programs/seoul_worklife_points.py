@@ -8,7 +8,6 @@ headcount the firm counts as one; over it the bot asks `company.priority_support
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,7 +38,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
                                         lambda: local_sme(case, law, on)))
     contact = law.get(f"{PREFIX}.contact", on)
     if stop:
-        return replace(stop, contact=contact)
+        return stop.but(contact=contact)
     reasons += [Reason(f"운영 현황: {law.get(f'{PREFIX}.operation', on)}", law.source(f"{PREFIX}.operation", on)),
                 Reason(f"등급 {law.get(f'{PREFIX}.grades', on)} / 혜택 {law.get(f'{PREFIX}.incentives', on)}", law.source(f"{PREFIX}.incentives", on))]
     return eligible(reasons, apply=Apply(where="서울시 중소기업 워라밸 포인트제 누리집(주소 미확인) 또는 서울시 120다산콜"),

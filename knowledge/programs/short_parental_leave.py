@@ -13,6 +13,7 @@ from knowledge.benefits.parental_leave_pay import GENERAL, PayRule, month_amount
 from knowledge.case import Case
 from knowledge.common import benefit_window, child_within, insured_enough
 from knowledge.dates import add_days
+from knowledge.korean_text import korean_date
 from knowledge.programs.parental_leave import entitlement_months
 from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, needs_info, not_eligible, truncate
@@ -41,7 +42,7 @@ def _usable_days(case: Case, law: LawReader, on: date) -> int:
 def evaluate(case: Case, law: LawReader) -> Decision:
     on = case.plan.parental_leave_start or case.as_of
     if not law.get(IN_FORCE, on):
-        return not_eligible([Reason("단기 육아휴직은 2026년 8월 20일부터 쓸 수 있어요", law.source(IN_FORCE, on))])
+        return not_eligible([Reason(f"단기 육아휴직은 {korean_date(law.stable_until((IN_FORCE,), on))}부터 쓸 수 있어요", law.source(IN_FORCE, on))])
     child = child_within(case.youngest_child, on, law, "parental_leave.child_max_age_years",
                          "parental_leave.child_max_school_grade")
     if child.value is None:
@@ -68,7 +69,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:
     if not law.get(IN_FORCE, on):
-        return {"summary": ["단기 육아휴직은 2026년 8월 20일부터 시행돼요."], "facts": {}, "basis": law.source(IN_FORCE, on)}
+        return {"summary": [f"단기 육아휴직은 {korean_date(law.stable_until((IN_FORCE,), on))}부터 시행돼요."], "facts": {}, "basis": law.source(IN_FORCE, on)}
     return {
         "summary": [
             f"만 {law.get('parental_leave.child_max_age_years', on)}세·초등 {law.get('parental_leave.child_max_school_grade', on)}학년 이하 자녀의 방학·휴원·질병 때 1주 또는 2주를 1년에 {law.get('short_parental_leave.times_per_year', on)}번 쓸 수 있어요.",

@@ -12,6 +12,7 @@ the day that rule took effect.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -19,8 +20,8 @@ from knowledge.benefits.daily_pay import split_days
 from knowledge.case import Case
 from knowledge.common import insured_enough, priority_support
 from knowledge.dates import add_days
-from knowledge.leave_apply import apply_info, penalty_facts, priority_assumed
-from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
+from knowledge.leave_apply import apply_info, claim_period, penalty_facts, priority_assumed
+from knowledge.result import Apply, Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible
 
 ARTICLE = "남녀고용평등법 제18조의2"
@@ -109,12 +110,24 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     facts = priority.missing + insured.missing + (("worker.monthly_wage",) if case.worker.monthly_wage is None else ())
     return Decision("eligible", tuple(reasons), facts, benefit=benefit, employer_cost=employer_cost,
                     duration=Duration(max_days=days, paid_days=days),
-                    apply=apply_info(law, "spouse_birth_leave", on, start, end),
+                    apply=_apply(case, law, on, start, end, benefit is not None),
                     notes=_notes(law, on, priority.value) + assumed)
+
+
+def _apply(case: Case, law: LawReader, on: date, start: date, end: date, paid: bool) -> Apply:
+    """급여 신청 기간 (고용보험법 제75조: 휴가 시작 1개월 후부터 끝난 날 이후 12개월 이내), with the
+    usage window kept apart. The leave is taken to start as early as it can (today or the first
+    usable day) and to end at the latest on the window's last day; no window without a 급여."""
+    usage = apply_info(law, "spouse_birth_leave", on)
+    if not paid:
+        return replace(usage, usage_window=(start, end))
+    claim_from, claim_until = claim_period(law, max(start, case.as_of), end, on)
+    return replace(usage, from_date=claim_from, until=claim_until, usage_window=(start, end))
 
 
 def _notes(law: LawReader, on: date, priority: bool | None) -> tuple[str, ...]:
     notes = [f"최대 {law.get('spouse_birth_leave.splits', on)}번 나누어 쓸 수 있어요.",
+             "급여는 휴가를 시작하고 1개월 뒤부터 휴가가 끝난 뒤 12개월 안에 신청해요.",
              "휴가 일수는 근무일 기준으로 세요(주말·휴일 제외)."]
     if priority is False:
         notes.append("대규모기업은 고용보험 급여 없이 회사가 휴가 기간 임금을 전부 줘요.")

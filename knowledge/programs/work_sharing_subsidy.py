@@ -84,7 +84,7 @@ def evaluate(case: Case, law: LawReader) -> Decision:
         return stop
     key = _amount_key(case, law, span)
     barred, excludes = _exclusion(case, law, span)
-    monthly = monthly_schedule(span.start, span.months, lambda index, day: law.get(key, day))
+    monthly = monthly_schedule(span.start, span.months, lambda index, day: law.get(key, day), law, (key,))
     return eligible(reasons + barred, missing_facts=plan_missing(case, span), benefit=subsidy_benefit(monthly, span.basis),
                     duration=Duration(max_months=span.months), apply=employer_apply(law, span.start, span.end),
                     notes=_notes(case, law, span), excludes=excludes)

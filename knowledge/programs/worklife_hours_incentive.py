@@ -86,8 +86,9 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if stop:
         return stop
     months = _months(case, law, start)
-    monthly = monthly_schedule(start, months, lambda index, day: law.get(f"{PREFIX}.incentive_monthly", day)
-                               + law.get(f"{PREFIX}.wage_compensation_monthly", day))
+    keys = (f"{PREFIX}.incentive_monthly", f"{PREFIX}.wage_compensation_monthly")
+    monthly = monthly_schedule(start, months, lambda index, day: law.get(keys[0], day) + law.get(keys[1], day),
+                               law, keys)
     end = LeaveSpan(REDUCED_HOURS, start, months, "plan").end  # a part month counts its days
     missing = plan_missing(case, LeaveSpan(REDUCED_HOURS, start, months, "maximum"))
     return eligible(reasons, missing_facts=missing, benefit=subsidy_benefit(monthly, "maximum"),

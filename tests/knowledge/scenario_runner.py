@@ -17,9 +17,12 @@ A scenario file is a list of:
           paid_days: 60
           apply_from: 2027-01-01
           apply_until: 2028-12-31
+          usage_from: 2026-10-01       # apply.usage_window (when the leave itself may be used)
+          usage_until: 2027-01-28
           reason_contains: 만 8세       # some reason text or basis contains this
           note_contains: 함께 받을 수 없어요   # some note contains this
           caveat_contains: 서울시       # some caveat contains this
+          caveats_exclude: 1350        # no caveat contains this
           excludes: [work_sharing_subsidy]   # programs not payable together with this one
       error: {field: worker.monthly_wage}   # instead of expect: evaluation must fail so
       not_in_force: true                    # or: the date is outside the modelled range
@@ -78,6 +81,10 @@ def check_program(program: dict[str, Any], expected: dict[str, Any]) -> list[str
     for key, field in (("apply_from", "from"), ("apply_until", "until")):
         if key in expected and (program["apply"] or {}).get(field) != expected[key]:
             problems.append(f"apply.{field}: {(program['apply'] or {}).get(field)!r} != {expected[key]!r}")
+    window = (program["apply"] or {}).get("usage_window") or {}
+    for key, field in (("usage_from", "from"), ("usage_until", "until")):
+        if key in expected and window.get(field) != expected[key]:
+            problems.append(f"apply.usage_window.{field}: {window.get(field)!r} != {expected[key]!r}")
     if "reason_contains" in expected:
         texts = " / ".join(r["text"] + " " + r["basis"] for r in program["reasons"])
         if expected["reason_contains"] not in texts:
@@ -85,6 +92,8 @@ def check_program(program: dict[str, Any], expected: dict[str, Any]) -> list[str
     for key, field in (("note_contains", "notes"), ("caveat_contains", "caveats")):
         if key in expected and not any(expected[key] in text for text in program[field]):
             problems.append(f"no {field[:-1]} contains {expected[key]!r}: {program[field]}")
+    if "caveats_exclude" in expected and any(expected["caveats_exclude"] in text for text in program["caveats"]):
+        problems.append(f"a caveat contains {expected['caveats_exclude']!r}: {program['caveats']}")
     if "excludes" in expected and program["excludes"] != expected["excludes"]:
         problems.append(f"excludes: {program['excludes']} != {expected['excludes']}")
     return problems

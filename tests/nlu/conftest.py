@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Tuple
 
 import pytest
@@ -31,7 +30,3 @@ def rule_layer(user_words):
 def entity_values(layer, text: str, message_date: dt.date = MESSAGE_DATE) -> list:
     """(entity, value) pairs the rule layer finds, in text order."""
     return [(e.entity, e.value) for e in layer.find(text, message_date)]
-
-
-def dictionary_path() -> Path:
-    return ROOT / "nlu_data" / "dictionary"

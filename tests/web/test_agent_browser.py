@@ -11,6 +11,7 @@ import json
 import urllib.request
 from typing import Any
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -59,6 +60,11 @@ def evaluated(case: dict[str, Any]) -> Any:
     return evaluate(case)
 
 
+def waiter(driver: Any) -> WebDriverWait:
+    """Waits that retry while the console redraws a panel under the test's feet."""
+    return WebDriverWait(driver, WAIT_SECONDS, ignored_exceptions=(StaleElementReferenceException,))
+
+
 def program_block(driver: Any, program_id: str) -> Any:
     return driver.find_element(By.CSS_SELECTOR, f"#programs-panel [data-program='{program_id}']")
 
@@ -76,17 +82,16 @@ def test_console_lists_handoff_first_and_shows_the_case_with_its_sources(
 
     with chromium(DESKTOP, mobile=False) as driver:
         driver.get(f"{base_url}/agent")
-        wait = WebDriverWait(driver, WAIT_SECONDS)
+        wait = waiter(driver)
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "body[data-ready='true']")))
         rows = driver.find_elements(By.CSS_SELECTOR, "#conversations > li")
         assert "is-handoff" in rows[0].get_attribute("class")
         assert rows[0].find_element(By.CSS_SELECTOR, ".conv").get_attribute("title") == HANDOFF_SENDER
         assert "상담 요청" in rows[0].text
-        chat_row = next(row for row in rows
-                        if row.find_element(By.CSS_SELECTOR, ".conv").get_attribute("title") == CHAT_SENDER)
+        chat_row = driver.find_element(By.CSS_SELECTOR, f".conv[title='{CHAT_SENDER}']")
         assert "월급 300만원이고 육아휴직 얼마나 받아요?" in chat_row.text
 
-        chat_row.find_element(By.CSS_SELECTOR, ".conv").click()
+        chat_row.click()
         wait.until(EC.visibility_of_element_located((By.ID, "programs-panel")))
         block = program_block(driver, "parental_leave")
         assert block.find_element(By.CSS_SELECTOR, ".program-total").text == f"{parental.benefit.total:,}원"
@@ -115,7 +120,7 @@ def test_agent_edits_the_case_and_the_console_re_evaluates(fake_stack: dict[str,
 
     with chromium(DESKTOP, mobile=False) as driver:
         driver.get(f"{base_url}/agent#{CHAT_SENDER}")
-        wait = WebDriverWait(driver, WAIT_SECONDS)
+        wait = waiter(driver)
         wait.until(EC.visibility_of_element_located((By.ID, "programs-panel")))
         wage = driver.find_element(By.ID, "field-worker-monthly_wage")
         wage.clear()
@@ -141,7 +146,7 @@ def test_new_case_without_conversation_is_evaluated_through_the_api(
     expected = next(program for program in evaluated(case).programs if program.id == "parental_leave")
     with chromium(DESKTOP, mobile=False) as driver:
         driver.get(f"{fake_stack['base_url']}/agent")
-        wait = WebDriverWait(driver, WAIT_SECONDS)
+        wait = waiter(driver)
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "body[data-ready='true']")))
         driver.find_element(By.ID, "new-case").click()
         case_json = wait.until(EC.visibility_of_element_located((By.ID, "case-json")))

@@ -165,22 +165,33 @@ function renderList() {
     : "아직 대화가 없어요.";
 }
 
+/** Fetch the list; redraw only when it changed, keeping keyboard focus on the same row. */
 async function loadList() {
   try {
     const body = await api("/conversations");
-    state.conversations = Array.isArray(body.conversations) ? body.conversations : [];
-    renderList();
+    const conversations = Array.isArray(body.conversations) ? body.conversations : [];
+    if (JSON.stringify(conversations) === JSON.stringify(state.conversations) && dom.list.childElementCount) return;
+    state.conversations = conversations;
+    redrawListKeepingFocus();
   } catch (error) {
     dom.list.setAttribute("aria-busy", "false");
     dom.listStatus.textContent = `목록을 불러오지 못했어요: ${error.message}`;
   }
 }
 
+function redrawListKeepingFocus() {
+  const focused = dom.list.contains(document.activeElement) ? document.activeElement.title : null;
+  renderList();
+  if (focused === null) return;
+  const again = Array.from(dom.list.querySelectorAll(".conv")).find((button) => button.title === focused);
+  if (again) again.focus();
+}
+
 /* ---------- one conversation ---------- */
 
 async function selectConversation(sender) {
   state.selected = sender;
-  renderList();
+  redrawListKeepingFocus();
   if (decodeURIComponent(window.location.hash.slice(1)) !== sender) {
     window.history.replaceState(null, "", `#${encodeURIComponent(sender)}`);
   }
