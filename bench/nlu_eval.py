@@ -78,6 +78,7 @@ class Scores:
     entity_f1: float
     fallback_rate: float
     errors: Dict[str, int] = field(default_factory=dict)
+    per_intent_f1: Dict[str, float] = field(default_factory=dict)
     entity_errors: Dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -168,6 +169,8 @@ def score(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Scores
         entity_f1=2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         fallback_rate=sum(p.fell_back for p in predictions) / max(len(predictions), 1),
         errors=dict(errors.most_common()),
+        per_intent_f1=dict(zip(labels, f1_score(gold_intents, predicted, labels=labels, average=None,
+                                                zero_division=0).round(3).tolist())),
         entity_errors=dict(entity_errors.most_common(40)),
     )
 
@@ -242,7 +245,9 @@ def print_table(title: str, results: Dict[str, Scores]) -> None:
         print(f"| {name} | {s.examples} | {s.intent_macro_f1:.3f} | {s.intent_accuracy:.3f} | {s.entity_precision:.3f} "
               f"| {s.entity_recall:.3f} | {s.entity_f1:.3f} | {s.fallback_rate:.1%} | {s.seconds:.0f} s |")
     for name, s in results.items():
-        print(f"\n{name}: intent errors (gold → predicted)")
+        print(f"\n{name}: per-intent F1")
+        print("  " + ", ".join(f"{intent} {f1:.2f}" for intent, f1 in sorted(s.per_intent_f1.items(), key=lambda i: i[1])))
+        print(f"{name}: intent errors (gold → predicted)")
         for pair, count in list(s.errors.items())[:25]:
             print(f"  {count:3d}  {pair}")
         print(f"{name}: entity errors (first 20)")

@@ -135,6 +135,10 @@ def small_firm(case: Case, law: LawReader, on: date) -> Answer:
 
 def parental_leave_span(case: Case, law: LawReader) -> LeaveSpan:
     """The planned 육아휴직; without a plan, the full statutory 1년 from `as_of` (basis `maximum`)."""
+    return law.memo(("parental_leave_span", id(case)), lambda reader: _parental_leave_span(case, reader))
+
+
+def _parental_leave_span(case: Case, law: LawReader) -> LeaveSpan:
     plan = case.plan
     start = plan.parental_leave_start or case.as_of
     if plan.parental_leave_months is None:
@@ -189,7 +193,11 @@ def maternity_span(case: Case, law: LawReader) -> LeaveSpan | None:
 
 
 def long_enough(span: LeaveSpan, law: LawReader) -> Answer:
-    """지원 요건: 휴직·단축을 30일 이상 허용 (시행령 제29조)."""
+    """지원 요건: 휴직·단축을 30일 이상 허용 (시행령 제29조); once per evaluation and span."""
+    return law.memo(("long_enough", span), lambda reader: _long_enough(span, reader))
+
+
+def _long_enough(span: LeaveSpan, law: LawReader) -> Answer:
     minimum = law.get("employer_subsidy.min_use_days", span.start)
     basis = law.source("employer_subsidy.min_use_days", span.start)
     if span.days >= minimum:
@@ -231,7 +239,15 @@ def monthly_schedule(start: date, months: float, amount_on: Callable[[int, date]
 
 def employer_apply(law: LawReader, start: date, end: date, steps: tuple[str, ...] = (),
                    form: str = "출산육아기 고용안정장려금 지급신청서") -> Apply:
-    """사업주 지원금 신청: 시작 1개월 후부터 3개월 단위, 종료 후 12개월 이내 (지급규정)."""
+    """사업주 지원금 신청: 시작 1개월 후부터 3개월 단위, 종료 후 12개월 이내 (지급규정).
+
+    Several subsidies of one case cover the same leave: built once per evaluation (LawReader.memo).
+    """
+    return law.memo(("employer_apply", start, end, steps, form),
+                    lambda reader: _employer_apply(reader, start, end, steps, form))
+
+
+def _employer_apply(law: LawReader, start: date, end: date, steps: tuple[str, ...], form: str) -> Apply:
     on = start
     return Apply(
         where=law.get("employment_insurance.employer_channel", on),

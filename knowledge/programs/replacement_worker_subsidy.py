@@ -31,6 +31,7 @@ from knowledge.employer_support import (MATERNITY_LEAVE, PARENTAL_LEAVE, REDUCED
                                         parental_leave_span, plan_missing, reduced_hours_child,
                                         reduced_hours_span, small_firm, subsidy_benefit, worker_role_notes)
 from knowledge.exclusions import exclusion_reason
+from knowledge.korean_text import korean_date
 from knowledge.programs.parental_leave_subsidy import special_case
 from knowledge.result import Duration, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, truncate
@@ -190,7 +191,7 @@ def dating_note(law: LawReader, span: LeaveSpan, small: bool | None, hire: date,
     change = law.stable_until((key,), hire)
     if change > last_month or not law.get(f"{PREFIX}.amount_dated_by_month", hire):
         return ()
-    return (f"{change.year}년 {change.month}월 {change.day}일에 지원 금액이 바뀌어, 그 전 달은 이전 금액, 그 뒤 달은 새 금액으로 "
+    return (f"{korean_date(change)}에 지원 금액이 바뀌어, 그 전 달은 이전 금액, 그 뒤 달은 새 금액으로 "
             f"계산했어요. 채용일 기준으로 한 금액을 적용하는지는 고용노동부 고객상담센터({law.get('employment_insurance.hotline', hire)})에 확인해 주세요",)
 
 
