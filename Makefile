@@ -23,7 +23,7 @@ install: $(STAMP)
 # Headless Chromium for the widget's browser test (Debian packages; needs root, as on CI).
 system-deps:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-nanum fonts-noto-color-emoji >/dev/null; \
 	  else echo "주의: chromium/chromedriver가 없어 브라우저 테스트를 건너뛸 수 있어요 (sudo apt-get install chromium chromium-driver)" >&2; fi; fi
 
 model: $(STAMP)
