@@ -4,8 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 STAMP := $(VENV)/.installed
-# A Python 3.10 (Rasa 3.6 supports <= 3.10): python3.10 on PATH, else pyenv's.
-PYTHON310 ?= $(shell command -v python3.10 2>/dev/null || ls -d $$HOME/.pyenv/versions/3.10.*/bin/python 2>/dev/null | tail -n 1)
+# A Python 3.10 (Rasa 3.6 supports <= 3.10): the first candidate that really runs as 3.10
+# (pyenv's own 3.10 builds, then python3.10 on PATH; a pyenv shim may exist but refuse to run).
+PYTHON310 ?= $(shell for p in $$HOME/.pyenv/versions/3.10.*/bin/python $$(command -v python3.10); do \
+  "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 EPOCHS_CI ?= 20
 
 .PHONY: install run test train model nlu-eval bench system-deps clean
@@ -22,7 +24,7 @@ install: $(STAMP)
 
 # Headless Chromium for the widget's browser test (Debian packages; needs root, as on CI).
 system-deps:
-	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! dpkg -s fonts-nanum >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-nanum fonts-noto-color-emoji >/dev/null; \
 	  else echo "주의: chromium/chromedriver가 없어 브라우저 테스트를 건너뛸 수 있어요 (sudo apt-get install chromium chromium-driver)" >&2; fi; fi
 
