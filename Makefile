@@ -10,7 +10,7 @@ PYTHON310 ?= $(shell for p in $$HOME/.pyenv/versions/3.10.*/bin/python $$(comman
   "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 EPOCHS_CI ?= 20
 
-.PHONY: install run test train model nlu-eval bench system-deps clean
+.PHONY: install run test train model nlu-eval bench bench-nlu system-deps clean
 
 $(STAMP): pyproject.toml
 	@if [ -z "$(PYTHON310)" ] || ! "$(PYTHON310)" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
@@ -46,6 +46,10 @@ bench: $(STAMP)
 	$(PY) bench/knowledge.py
 	$(PY) bench/faq.py
 	$(PY) bench/web.py
+	$(PY) bench/conversation.py
+
+bench-nlu: $(STAMP)
+	$(PY) bench/nlu.py
 
 clean:
 	rm -rf build models var test-output .pytest_cache

@@ -27,11 +27,11 @@ from actions.form import missing_slots  # noqa: E402
 from actions.results import ActionShowResult  # noqa: E402
 
 CASES: list[dict[str, Any]] = [
-    {"pregnancy_weeks": "10", "headcount": "50", "industry": "manufacturing", "monthly_wage": "2800000"},
-    {"child_birth_date": "2026-03-01", "monthly_wage": 3000000, "insured_days": 14, "gender": "female",
+    {"pregnancy_weeks": "10", "headcount": "50", "industry": "manufacturing", "monthly_wage": "2800000"},  # law-data-ok (made-up user input)
+    {"child_birth_date": "2026-03-01", "monthly_wage": 3000000, "insured_days": 14, "gender": "female",  # law-data-ok (made-up user input)
      "plan_leave_months": 12, "plan_leave_start": "2026-12-01", "headcount": 45, "industry": "manufacturing"},
-    {"role": "employer", "headcount": 400, "industry": "ict", "child_age_months": "6", "monthly_wage": "4000000"},
-    {"gender": "male", "pregnancy_weeks": "30", "due_date": "2027-02-01", "monthly_wage": "3500000"},
+    {"role": "employer", "headcount": 400, "industry": "ict", "child_age_months": "6", "monthly_wage": "4000000"},  # law-data-ok (made-up user input)
+    {"gender": "male", "pregnancy_weeks": "30", "due_date": "2027-02-01", "monthly_wage": "3500000"},  # law-data-ok (made-up user input)
 ]
 
 

@@ -84,7 +84,7 @@ class Scores:
 
 
 def value_text(value: Any) -> str:
-    """Normalised values compare as text: 3000000 == "3000000", 18.0 == "18"."""
+    """Normalised values compare as text: an int 300 equals the text "300", 18.0 == "18"."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value)

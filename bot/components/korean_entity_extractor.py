@@ -1,7 +1,7 @@
 """Rasa entity extractor running the Korean rule layer (spaCy word lists + regex quantities).
 
 Adds entities with the names and normalised values of the team brief (``월 300`` →
-``monthly_wage`` 3000000, ``내년 3월`` → ``date`` "2027-03-01"). Relative dates are resolved
+``monthly_wage`` 3,000,000, ``내년 3월`` → ``date`` "2027-03-01"). Relative dates are resolved
 against the message's ``metadata["message_date"]`` (ISO) when a channel sends it, else today.
 """
 from __future__ import annotations
