@@ -9,7 +9,6 @@ are written on every turn, so a restarted server continues them.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any, Optional
 
 from rasa.core.brokers.broker import EventBroker
@@ -17,9 +16,7 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from sqlalchemy.engine import URL, make_url
 
-from bot.storage.engine import DB_URL_VARIABLE, default_db_url
-
-
+from bot.storage.engine import DB_URL_VARIABLE, default_db_url, ensure_sqlite_folder
 
 
 def configured_url(endpoint_url: Optional[str] = None) -> str:
@@ -35,13 +32,6 @@ def sql_store_arguments(url: str) -> dict[str, Any]:
             "query": dict(parsed.query) or None}
 
 
-def _ensure_sqlite_folder(url: str) -> None:
-    """SQLite creates the file but not its folder (`var/` does not exist in a fresh clone)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-
-
 class UrlSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore whose connection is one URL (endpoints.yml: type bot.tracker_store.UrlSQLTrackerStore)."""
 
@@ -49,7 +39,7 @@ class UrlSQLTrackerStore(SQLTrackerStore):
                  event_broker: Optional[EventBroker] = None, url: Optional[str] = None,
                  **kwargs: Any) -> None:
         database_url = configured_url(url or host)
-        _ensure_sqlite_folder(database_url)
+        ensure_sqlite_folder(database_url)
         self.database_url = database_url
         super().__init__(domain=domain, event_broker=event_broker,
                          **sql_store_arguments(database_url), **kwargs)

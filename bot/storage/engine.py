@@ -25,13 +25,14 @@ def db_url_from_env() -> str:
     return os.environ.get(DB_URL_VARIABLE) or default_db_url()
 
 
-@lru_cache(maxsize=None)
 def get_engine(url: str | None = None) -> Engine:
-    """Return the one engine for `url` (default: from the environment), tables created.
+    """Return the one engine for `url` (default: the environment's URL, read at call time)."""
+    return _engine_for(url or db_url_from_env())
 
-    Cached per URL so that every caller in a process shares one connection pool.
-    """
-    database_url = url or db_url_from_env()
+
+@lru_cache(maxsize=None)
+def _engine_for(database_url: str) -> Engine:
+    """One engine per URL, tables created, so every caller in a process shares one pool."""
     ensure_sqlite_folder(database_url)
     engine = create_engine(database_url, future=True)
     create_tables(engine)
