@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # (pyenv's own 3.10 builds, then python3.10 on PATH; a pyenv shim may exist but refuse to run).
 PYTHON310 ?= $(shell for p in $$HOME/.pyenv/versions/3.10.*/bin/python $$(command -v python3.10); do \
   "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
-EPOCHS_CI ?= 20
+EPOCHS_CI ?= 60
 
 .PHONY: install run test train model nlu-eval bench bench-nlu system-deps clean
 

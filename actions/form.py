@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 from knowledge.result import ProgramResult, Result
 
 from actions import messages
-from actions.case_builder import UNKNOWN, slots_for_facts
+from actions.case_builder import UNKNOWN, birth_date_from_age, birth_date_from_grade, slots_for_facts
 from actions.evaluation import advice_date, evaluate_slots
 from actions.validation import RE_ASK_KEY, check_slot
 
@@ -75,10 +75,24 @@ def requested_answer(tracker: Tracker) -> tuple[str, Any] | None:
     if requested not in YES_NO_SLOTS and (tracker.get_intent_of_latest_message() == "deny"
                                           or any(marker in text for marker in NONE_MARKERS)):
         return requested, UNKNOWN
+    if requested == "child_birth_date":
+        from_age = birth_date_answer(tracker)
+        if from_age is not None:
+            return requested, from_age
     if requested in DATE_SLOTS and _entity(tracker, "date") is not None:
         return requested, _entity(tracker, "date")
     if requested in MONTH_SLOTS and _entity(tracker, "duration_months") is not None:
         return requested, _entity(tracker, "duration_months")
+    return None
+
+
+def birth_date_answer(tracker: Tracker) -> str | None:
+    """"아이는 6개월이에요" or "초2예요" answers the birth-date question: the birth date it implies."""
+    age, grade = _entity(tracker, "child_age_months"), _entity(tracker, "child_grade")
+    if age is not None and str(age).isdigit():
+        return birth_date_from_age(int(age), advice_date())
+    if grade is not None and str(grade).isdigit():
+        return birth_date_from_grade(int(grade), advice_date())
     return None
 
 

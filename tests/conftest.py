@@ -13,7 +13,7 @@ CI_MODEL_DIR = ROOT / "build" / "models"
 
 @pytest.fixture(scope="session")
 def ci_model() -> Path:
-    """A trained model with capped epochs (WORKLIFE_EPOCHS, default 20); cached by input hash."""
+    """A trained model with capped epochs (WORKLIFE_EPOCHS, default 60); cached by input hash."""
     from bot.train import train_model
 
-    return train_model(CI_MODEL_DIR, int(os.environ.get("WORKLIFE_EPOCHS", "20")))
+    return train_model(CI_MODEL_DIR, int(os.environ.get("WORKLIFE_EPOCHS", "60")))

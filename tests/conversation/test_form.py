@@ -105,3 +105,20 @@ async def test_a_date_answers_the_date_question(dispatcher):
                            text="내년 3월이요", active_loop="case_form")
     result = await run_form(tracker, dispatcher)
     assert result[0] == SlotSet("plan_leave_start", "2027-03-01")
+
+
+@pytest.mark.asyncio
+async def test_a_childs_age_answers_the_birth_date_question(dispatcher):
+    tracker = make_tracker({"requested_slot": "child_birth_date"}, entities=[entity("child_age_months", "6")],
+                           text="아이는 6개월이에요", active_loop="case_form")
+    result = await run_form(tracker, dispatcher)
+    assert advice_date().isoformat() == "2026-11-24"
+    assert result[0] == SlotSet("child_birth_date", "2026-05-24")
+
+
+@pytest.mark.asyncio
+async def test_a_school_grade_answers_the_birth_date_question(dispatcher):
+    tracker = make_tracker({"requested_slot": "child_birth_date"}, entities=[entity("child_grade", "2")],
+                           text="초2예요", active_loop="case_form")
+    result = await run_form(tracker, dispatcher)
+    assert result[0] == SlotSet("child_birth_date", "2018-01-01")
