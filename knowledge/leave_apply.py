@@ -6,11 +6,14 @@ start point until 12 months after the leave ends.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Callable
 
+from knowledge.case import Case
+from knowledge.common import insured_enough, priority_support
 from knowledge.dates import add_months
-from knowledge.result import Apply, Benefit
+from knowledge.result import Apply, Benefit, Reason
 from knowledge.rules import LawReader
 
 
@@ -46,3 +49,28 @@ def priority_assumed(benefit: Benefit | None, priority: bool | None) -> tuple[Be
         return benefit, ()
     note = "회사가 우선지원대상기업이라고 보고 계산했어요. 대규모기업이면 고용보험 대신 회사가 (일부를) 줘요."
     return replace(benefit, basis="maximum"), (note,)
+
+
+@dataclass(frozen=True)
+class PaidDaysOutcome:
+    """Who pays a few paid leave days, with the reasons and facts that decided it."""
+
+    benefit: Benefit | None
+    employer_cost: int
+    reasons: tuple[Reason, ...]
+    missing: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+PayFunction = Callable[[Case, LawReader, date, int, bool, bool], tuple[Benefit | None, int]]
+
+
+def paid_days_outcome(case: Case, law: LawReader, on: date, paid: int, pay: PayFunction) -> PaidDaysOutcome:
+    """고용보험 pays a few paid days only at a 우선지원대상기업 and for an insured worker (고용보험법
+    제75조, 제76조); `pay` splits the days' wages between insurance and employer."""
+    priority, insured = priority_support(case, law, on), insured_enough(case, law, on)
+    benefit, employer_cost = pay(case, law, on, paid, priority.value is not False, insured.value is not False)
+    benefit, assumed = priority_assumed(benefit, priority.value)
+    reasons = tuple(r for r in (priority.reason, insured.reason) if r)
+    wage_missing = ("worker.monthly_wage",) if case.worker.monthly_wage is None else ()
+    return PaidDaysOutcome(benefit, employer_cost, reasons, priority.missing + insured.missing + wage_missing, assumed)

@@ -13,9 +13,8 @@ from typing import Any
 
 from knowledge.benefits.daily_pay import split_days
 from knowledge.case import Case
-from knowledge.common import insured_enough, priority_support
 from knowledge.korean_text import korean_date
-from knowledge.leave_apply import apply_info, claim_period, penalty_facts, priority_assumed
+from knowledge.leave_apply import apply_info, claim_period, paid_days_outcome, penalty_facts
 from knowledge.result import Apply, Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible, truncate
 
@@ -44,13 +43,10 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if not treatment:
         return not_eligible([Reason("난임치료를 받는 근로자가 쓰는 휴가예요", ARTICLE)])
     days, paid = law.get("fertility_leave.days_per_year", on), law.get("fertility_leave.paid_days", on)
-    priority, insured = priority_support(case, law, on), insured_enough(case, law, on)
-    benefit, employer_cost = _pay(case, law, on, paid, priority.value is not False, insured.value is not False)
-    benefit, assumed = priority_assumed(benefit, priority.value)
-    reasons = [Reason(f"난임치료휴가는 연 {days}일이고 최초 {paid}일은 유급이에요", law.source("fertility_leave.paid_days", on))]
-    reasons += [r for r in (priority.reason, insured.reason) if r]
-    facts = priority.missing + insured.missing + (("worker.monthly_wage",) if case.worker.monthly_wage is None else ())
-    return Decision("eligible", tuple(reasons), facts, benefit=benefit, employer_cost=employer_cost,
+    outcome = paid_days_outcome(case, law, on, paid, _pay)
+    benefit, assumed = outcome.benefit, outcome.notes
+    reasons = (Reason(f"난임치료휴가는 연 {days}일이고 최초 {paid}일은 유급이에요", law.source("fertility_leave.paid_days", on)),) + outcome.reasons
+    return Decision("eligible", reasons, outcome.missing, benefit=benefit, employer_cost=outcome.employer_cost,
                     duration=Duration(max_days=days, paid_days=paid),
                     apply=_apply(law, on, benefit is not None),
                     notes=_coming_change(law, on, paid) + (

@@ -12,9 +12,8 @@ from typing import Any
 
 from knowledge.benefits.daily_pay import split_days
 from knowledge.case import Case
-from knowledge.common import insured_enough, priority_support
 from knowledge.dates import add_days
-from knowledge.leave_apply import apply_info, penalty_facts, priority_assumed
+from knowledge.leave_apply import apply_info, paid_days_outcome, penalty_facts
 from knowledge.result import Benefit, Duration, MonthlyAmount, Reason
 from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible, truncate
 
@@ -67,16 +66,12 @@ def evaluate(case: Case, law: LawReader) -> Decision:
     if until < case.as_of:
         return not_eligible([Reason(f"청구 기한({until}까지)이 지났어요", law.source("spouse_miscarriage_leave.claim_within_days", event))])
     days, paid = law.get("spouse_miscarriage_leave.days", event), law.get("spouse_miscarriage_leave.paid_days", event)
-    priority, insured = priority_support(case, law, event), insured_enough(case, law, event)
-    benefit, employer_cost = _pay(case, law, event, paid, priority.value is not False, insured.value is not False)
-    benefit, assumed = priority_assumed(benefit, priority.value)
-    reasons = [Reason(f"{days}일까지 쉴 수 있고 최초 {paid}일은 유급이에요({until}까지 청구)", law.source("spouse_miscarriage_leave.days", event))]
-    reasons += [r for r in (priority.reason, insured.reason) if r]
-    facts = priority.missing + insured.missing + (("worker.monthly_wage",) if case.worker.monthly_wage is None else ())
-    return Decision("eligible", tuple(reasons), facts, benefit=benefit, employer_cost=employer_cost,
+    outcome = paid_days_outcome(case, law, event, paid, _pay)
+    reasons = (Reason(f"{days}일까지 쉴 수 있고 최초 {paid}일은 유급이에요({until}까지 청구)", law.source("spouse_miscarriage_leave.days", event)),) + outcome.reasons
+    return Decision("eligible", reasons, outcome.missing, benefit=outcome.benefit, employer_cost=outcome.employer_cost,
                     duration=Duration(max_days=days, paid_days=paid),
                     apply=apply_info(law, "spouse_miscarriage_leave", event, event, until),
-                    notes=("고용보험 급여 상한(고시 제2026-67호)은 아직 확인 중이에요.",) + assumed)
+                    notes=("고용보험 급여 상한(고시 제2026-67호)은 아직 확인 중이에요.",) + outcome.notes)
 
 
 def describe(law: LawReader, on: date) -> dict[str, Any]:
