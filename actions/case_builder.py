@@ -7,6 +7,7 @@ needs (school entry age) is read from the knowledge base.
 """
 from __future__ import annotations
 
+import os
 from datetime import date
 from typing import Any, Callable, Iterable
 
@@ -63,6 +64,15 @@ FACT_SLOTS: dict[str, str] = {
 
 DAYS_PER_INSURED_MONTH = 30
 """People answer 고용보험 가입 기간 in months; the case counts days (calendar-month approximation)."""
+
+
+AS_OF_ENV = "WORKLIFE_AS_OF"
+
+
+def advice_date() -> date:
+    """The date whose law applies: WORKLIFE_AS_OF when set (demos, tests), otherwise today."""
+    configured = os.environ.get(AS_OF_ENV, "").strip()
+    return date.fromisoformat(configured) if configured else date.today()
 
 
 def slot_for_fact(path: str) -> str | None:
@@ -224,7 +234,7 @@ def _pregnancy(slots: dict[str, Any]) -> dict[str, Any]:
 
 def case_from_slots(slots: dict[str, Any], as_of: date | None = None) -> dict[str, Any]:
     """The Case JSON (shared/API.md §1) for the facts gathered so far; `role` defaults to worker."""
-    as_of = as_of or date.today()
+    as_of = as_of or advice_date()
     role = slots.get("role") if slots.get("role") in ("worker", "employer") else "worker"
     case: dict[str, Any] = {"as_of": as_of.isoformat(), "role": role}
     for name in ("worker", "spouse", "company", "plan"):

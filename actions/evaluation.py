@@ -5,7 +5,6 @@ either a Result or a Korean message saying which fact to fix.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,9 +14,8 @@ from knowledge.errors import InvalidCaseError, KnowledgeError, NotInForceError
 from knowledge.result import Result
 
 from actions import messages
-from actions.case_builder import case_from_slots, slot_for_fact
+from actions.case_builder import AS_OF_ENV, advice_date, case_from_slots, slot_for_fact  # noqa: F401 (re-exported)
 
-AS_OF_ENV = "WORKLIFE_AS_OF"
 """Optional fixed advice date (YYYY-MM-DD) for demos and reproducible tests; default: today."""
 
 
@@ -29,12 +27,6 @@ class Evaluation:
     result: Result | None = None
     error: str | None = None
     bad_slot: str | None = None
-
-
-def advice_date() -> date:
-    """The date whose law applies: WORKLIFE_AS_OF when set, otherwise today."""
-    configured = os.environ.get(AS_OF_ENV, "").strip()
-    return date.fromisoformat(configured) if configured else date.today()
 
 
 def evaluate_case(case: dict[str, Any]) -> Evaluation:
