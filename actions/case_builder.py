@@ -253,15 +253,30 @@ def case_from_slots(slots: dict[str, Any], as_of: date | None = None) -> dict[st
 def facts_from_slots(slots: dict[str, Any]) -> list[dict[str, Any]]:
     """The facts the person gave, as [{path, value, slot}] in the engine's path spelling."""
     facts = []
+    case = case_from_slots(slots)
     for path, slot in FACT_SLOTS.items():
         value = slots.get(slot)
         if _known(value):
-            facts.append({"path": path, "value": value, "slot": slot})
+            # The case's own value where the slot was converted (insured period asked in months).
+            facts.append({"path": path, "value": case_value(case, path, value), "slot": slot})
     for slot, path in (("child_age_months", "children[0].age_months"),
                        ("child_grade", "children[0].school_grade")):
         if _known(slots.get(slot)):
             facts.append({"path": path, "value": slots[slot], "slot": slot})
     return facts
+
+
+def case_value(case: dict[str, Any], path: str, default: Any) -> Any:
+    """The value at a case path (`worker.insured_days`, `children[0].birth_date`), else `default`."""
+    node: Any = case
+    for part in path.replace("[", ".").replace("]", "").split("."):
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        else:
+            return default
+    return node
 
 
 def slots_for_facts(paths: Iterable[str]) -> list[str]:

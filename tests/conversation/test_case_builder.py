@@ -50,8 +50,14 @@ def test_a_pregnancy_that_ended_keeps_its_week_as_ended_week():
 
 def test_facts_are_listed_with_engine_paths():
     facts = facts_from_slots({"headcount": "400", "child_grade": "2", "gender": None})
-    assert facts == [{"path": "company.headcount", "value": "400", "slot": "headcount"},
+    assert facts == [{"path": "company.headcount", "value": 400, "slot": "headcount"},
                      {"path": "children[0].school_grade", "value": "2", "slot": "child_grade"}]
+
+
+def test_facts_show_the_case_value_where_the_slot_was_converted():
+    facts = facts_from_slots({"insured_days": "14", "monthly_wage": "3000000"})  # law-data-ok
+    assert {"path": "worker.insured_days", "value": 420, "slot": "insured_days"} in facts
+    assert {"path": "worker.monthly_wage", "value": 3000000, "slot": "monthly_wage"} in facts
 
 
 def test_missing_fact_paths_map_to_slots_in_order_once_each():

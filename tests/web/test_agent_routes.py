@@ -72,7 +72,7 @@ async def test_one_conversation_shows_case_facts_result_and_suggested_answer(
     assert view["case"]["worker"]["monthly_wage"] == 3_000_000
     assert view["case"]["children"] == [{"birth_date": "2026-03-01"}]
     wage_fact = next(fact for fact in view["facts"] if fact["path"] == "worker.monthly_wage")
-    assert wage_fact == {"path": "worker.monthly_wage", "value": "3000000", "slot": "monthly_wage",
+    assert wage_fact == {"path": "worker.monthly_wage", "value": 3000000, "slot": "monthly_wage",
                          "source": "월 300 받고 아이는 2026년 3월생이에요"}
     parental_leave = next(item for item in view["result"]["programs"]
                           if item["id"] == "parental_leave")
