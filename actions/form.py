@@ -48,7 +48,20 @@ def missing_slots(slots: dict[str, Any]) -> list[str]:
         return [evaluation.bad_slot] if evaluation.bad_slot else []
     programs = messages.visible_programs(evaluation.result)
     focused = [p for p in programs if p.id == slots.get("focus_program")]
-    return slots_for_facts(ordered_facts(evaluation.result, focused or programs))
+    asked = slots_for_facts(ordered_facts(evaluation.result, focused or programs))
+    return [slot for slot in asked if not (slot == "child_birth_date" and expecting_first_child(slots))]
+
+
+def expecting_first_child(slots: dict[str, Any]) -> bool:
+    """A pregnant person who named no child is not asked for a child's birth date.
+
+    The engine lists `children[0].birth_date` for the child programs (육아기 단축, 6+6 …), but
+    "아이는 언제 태어났어요?" is the wrong question during a first pregnancy; a person with an
+    older child says so ("첫째는 3살이에요") and the slot mappings pick it up.
+    """
+    pregnant = any(slots.get(name) not in (None, UNKNOWN) for name in ("pregnancy_weeks", "due_date"))
+    has_child = any(slots.get(name) not in (None,) for name in ("child_birth_date", "child_age_months", "child_grade"))
+    return pregnant and not has_child
 
 
 def ordered_facts(result: Result, programs: list[ProgramResult]) -> list[str]:

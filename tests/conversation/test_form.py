@@ -122,3 +122,17 @@ async def test_a_school_grade_answers_the_birth_date_question(dispatcher):
                            text="초2예요", active_loop="case_form")
     result = await run_form(tracker, dispatcher)
     assert result[0] == SlotSet("child_birth_date", "2018-01-01")
+
+
+def test_a_first_pregnancy_is_not_asked_for_a_childs_birth_date():
+    slots = {"pregnancy_weeks": "10", "headcount": "50", "industry": "manufacturing",
+             "monthly_wage": "2800000"}  # law-data-ok
+    asked = missing_slots(slots)
+    assert "child_birth_date" not in asked
+    assert asked, "the engine still needs facts (e.g. the due date or gender)"
+
+
+def test_a_pregnant_parent_with_an_older_child_keeps_the_child_facts():
+    slots = {"pregnancy_weeks": "10", "child_age_months": "30"}
+    assert "child_birth_date" not in missing_slots(slots)
+    assert case_from_slots(slots, advice_date())["children"][0]["birth_date"] == "2024-05-24"
