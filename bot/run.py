@@ -40,12 +40,18 @@ def _environment() -> dict[str, str]:
     return env
 
 
+def _stop_like_ctrl_c(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     model = latest_model(ROOT / "models")
     if model is None:
         print("모델이 없어요. 먼저 `make model`로 학습해 주세요.", file=sys.stderr)
         return 1
     VAR.mkdir(exist_ok=True)
+    # A service manager stops with SIGTERM: treat it like Ctrl-C so the three servers stop too.
+    signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
     env = _environment()
     processes = {name: subprocess.Popen(cmd, cwd=ROOT, env=env) for name, cmd in _commands(model).items()}
     print(f"워라밸 길잡이가 시작됐어요: http://localhost:{WEB_PORT}  (상담원 화면: /agent, Rasa: :{RASA_PORT})", flush=True)
