@@ -8,7 +8,7 @@ needs (school entry age) is read from the knowledge base.
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Iterable
 
 from knowledge.dates import add_months
@@ -67,12 +67,15 @@ DAYS_PER_INSURED_MONTH = 30
 
 
 AS_OF_ENV = "WORKLIFE_AS_OF"
+# Korean law dates are Korean calendar dates; KST has no daylight saving time.
+KOREA_TIME = timezone(timedelta(hours=9), "KST")
 
 
 def advice_date() -> date:
-    """The date whose law applies: WORKLIFE_AS_OF when set (demos, tests), otherwise today."""
+    """The date whose law applies: WORKLIFE_AS_OF when set (demos, tests), otherwise today in
+    Korea (the server may run in UTC, nine hours behind)."""
     configured = os.environ.get(AS_OF_ENV, "").strip()
-    return date.fromisoformat(configured) if configured else date.today()
+    return date.fromisoformat(configured) if configured else datetime.now(KOREA_TIME).date()
 
 
 def slot_for_fact(path: str) -> str | None:

@@ -18,12 +18,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions import messages
 from actions.case_builder import facts_from_slots
 from actions.evaluation import evaluate_slots
+from actions.faq import faq_button, suggested_faq_keys
 from actions.tracker_slots import slots_now
 
 logger = logging.getLogger(__name__)
 
 FALLBACK_SLOT = "fallback_count"
-NOT_OFFERED = ("nlu_fallback", "faq", "out_of_scope", "chitchat")
+NOT_OFFERED = ("nlu_fallback", "out_of_scope", "chitchat")
 """Intents never offered as a "did you mean" button (no useful action behind a bare click)."""
 
 
@@ -34,8 +35,10 @@ def top_intents(tracker: Tracker, count: int = 2) -> list[str]:
     return [n for n in names if n in messages.INTENT_LABELS and n not in NOT_OFFERED][:count]
 
 
-def clarify_buttons(intents: list[str]) -> list[dict[str, str]]:
-    buttons = [{"title": messages.INTENT_LABELS[name], "payload": f"/{name}"} for name in intents]
+def clarify_buttons(intents: list[str], faq_keys: list[str] = ()) -> list[dict[str, str]]:
+    """The likeliest FAQ questions, then the likeliest kinds of request, then a human."""
+    buttons = [faq_button(key) for key in faq_keys]
+    buttons += [{"title": messages.INTENT_LABELS[name], "payload": f"/{name}"} for name in intents]
     return buttons + [{"title": messages.HANDOFF_BUTTON, "payload": "/human_handoff"}]
 
 
@@ -62,7 +65,7 @@ def hand_off(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
 
 
 class ActionClarify(Action):
-    """nlu_fallback: offer the two likeliest meanings; the second time in a row, hand off."""
+    """nlu_fallback: offer the likeliest FAQ questions and meanings; the second time in a row, hand off."""
 
     def name(self) -> Text:
         return "action_clarify"
@@ -74,8 +77,9 @@ class ActionClarify(Action):
             hand_off(dispatcher, tracker)
             return [SlotSet(FALLBACK_SLOT, 0)]
         intents = top_intents(tracker)
-        text = messages.CLARIFY if intents else messages.CLARIFY_NOTHING
-        dispatcher.utter_message(text=text, buttons=clarify_buttons(intents))
+        faq_keys = suggested_faq_keys(tracker.latest_message or {})
+        text = messages.CLARIFY if intents or faq_keys else messages.CLARIFY_NOTHING
+        dispatcher.utter_message(text=text, buttons=clarify_buttons(intents, faq_keys))
         return [SlotSet(FALLBACK_SLOT, count + 1)]
 
 

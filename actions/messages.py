@@ -427,7 +427,7 @@ INTENT_LABELS = {
     "ask_why_not": "안 되는 이유", "ask_plan": "시기별 계획", "check_my_case": "내 상황 확인하기",
     "ask_employer_obligation": "회사 의무", "ask_refusal_rule": "거부할 수 있는지",
     "ask_penalty": "위반 시 제재", "ask_employer_subsidy": "회사 지원금", "inform": "상황 설명",
-    "correct": "내용 고치기", "faq": "제도 규칙 질문", "human_handoff": "상담원 연결",
+    "correct": "내용 고치기", "human_handoff": "상담원 연결",
     "greet": "인사", "goodbye": "대화 끝내기", "restart": "처음부터 다시",
 }
 CLARIFY = "제가 정확히 이해했는지 모르겠어요. 이 중 어떤 건가요?"

@@ -1,4 +1,8 @@
-"""Direct questions about one program, answered without a questionnaire (describe_program)."""
+"""Direct questions about one program, answered without a questionnaire.
+
+When the NLU is sure which FAQ entry the question asks about (actions/faq.py), that entry's dated
+answer is sent; otherwise the program's description (describe_program) or its employer rules.
+"""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -12,6 +16,8 @@ from rasa_sdk.types import DomainDict
 from actions import messages
 from actions.case_builder import facts_from_slots
 from actions.evaluation import advice_date, evaluate_slots
+from actions.faq import confident_faq_key, send_faq_answer
+from knowledge.faq import load_faq
 from actions.tracker_slots import latest_entity, slots_now
 
 YES_NO_BUTTONS = [{"title": "네, 확인할래요", "payload": "/affirm"},
@@ -53,13 +59,19 @@ class ActionProgramInfo(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         program_id = asked_program(tracker)
+        faq_key = confident_faq_key(tracker.latest_message)
         description = describe(program_id) if program_id else None
-        if description is None:
+        if faq_key is not None:
+            send_faq_answer(dispatcher, faq_key)
+            # the personal amount only for a program the answered rule is about
+            program_id = program_id if program_id in load_faq()[faq_key].programs else None
+        elif description is None:
             dispatcher.utter_message(text=messages.UNKNOWN_PROGRAM)
             return []
-        for text in messages.render_program_info(description):
-            dispatcher.utter_message(text=text)
-        extra = personal_line(slots_now(tracker), program_id)
+        else:
+            for text in messages.render_program_info(description):
+                dispatcher.utter_message(text=text)
+        extra = personal_line(slots_now(tracker), program_id) if program_id else None
         if extra:
             dispatcher.utter_message(text=extra)
         if not tracker.active_loop.get("name"):
@@ -75,6 +87,10 @@ class ActionEmployerRules(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
+        faq_key = confident_faq_key(tracker.latest_message)
+        if faq_key is not None:
+            send_faq_answer(dispatcher, faq_key)
+            return []
         topic = TOPIC_BY_INTENT.get(tracker.get_intent_of_latest_message(), "obligation")
         program_id = asked_program(tracker)
         description = describe(program_id) if program_id else None

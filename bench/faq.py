@@ -4,8 +4,10 @@
 
 Prints figures only (no assertions): keys, versions, cold load of all topic files, the mean time
 to render one answer (what `action_answer_faq` does per message), and with `--model` the
-retrieval accuracy of a trained model on the held-out rule questions (`nlu_data/heldout/faq.yml`):
-intent `faq` recognised, and the exact `faq/<key>` chosen (top 1 and top 3).
+accuracy of a trained model on the held-out rule questions (`nlu_data/heldout/faq.yml`): the
+question intent of the block, the FAQ key chosen by the FaqTopicSelector (top 1 and top 3), and
+how often the actions would answer from the FAQ (key confident and agreeing with the program) and
+were right then.
 """
 from __future__ import annotations
 
@@ -58,13 +60,19 @@ HELDOUT = ROOT / "nlu_data" / "heldout" / "faq.yml"
 TRAIN = ROOT / "nlu_data" / "train" / "faq.yml"
 
 
+def faq_blocks(path: Path) -> list[tuple[str, str, str]]:
+    """(text, intent, key) of one rule-question NLU file (blocks carry `metadata: faq: <key>`)."""
+    rows = []
+    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+        key = block["metadata"]["faq"]
+        rows += [(line[2:].strip(), block["intent"], key)
+                 for line in block["examples"].splitlines() if line.startswith("- ")]
+    return rows
+
+
 def faq_examples(path: Path) -> list[tuple[str, str]]:
     """(text, key) pairs of one rule-question NLU file."""
-    pairs = []
-    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-        key = block["intent"].partition("/")[2]
-        pairs += [(line[2:].strip(), key) for line in block["examples"].splitlines() if line.startswith("- ")]
-    return pairs
+    return [(text, key) for text, _, key in faq_blocks(path)]
 
 
 def heldout_examples() -> list[tuple[str, str]]:
@@ -88,27 +96,32 @@ def baseline_top1() -> float:
 
 
 def retrieved(parse: dict) -> tuple[str, list[str]]:
-    """The predicted intent and the ranked retrieval keys of one parse result."""
-    selectors = parse.get("response_selector") or {}
-    selector = selectors.get("faq") or selectors.get("default") or {}
-    ranking = [item["intent_response_key"].partition("/")[2] for item in selector.get("ranking", [])]
+    """The predicted intent and the ranked FAQ keys of one parse result."""
+    ranking = [item["key"] for item in (parse.get("faq_topic") or {}).get("ranking", [])]
     return parse["intent"]["name"], ranking
 
 
 async def retrieval_scores(model: Path) -> dict[str, float]:
-    """Share of held-out questions recognised as `faq` and answered with the right key."""
+    """Held-out rule questions: right intent, right key (top 1/3), answered from the FAQ and right."""
     from rasa.core.agent import Agent
 
+    from actions.faq import confident_faq_key
+
     agent = Agent.load(str(model))
-    examples = heldout_examples()
-    intent_hits = top1 = top3 = 0
-    for text, key in examples:
-        intent, ranking = retrieved(await agent.parse_message(text))
-        intent_hits += intent == "faq"
+    rows = faq_blocks(HELDOUT)
+    intent_hits = top1 = top3 = answered = answered_right = 0
+    for text, gold_intent, key in rows:
+        parse = await agent.parse_message(text)
+        intent, ranking = retrieved(parse)
+        chosen = confident_faq_key(parse)
+        intent_hits += intent == gold_intent
         top1 += ranking[:1] == [key]
         top3 += key in ranking[:3]
-    return {"examples": len(examples), "intent_faq": intent_hits / len(examples),
-            "key_top1": top1 / len(examples), "key_top3": top3 / len(examples)}
+        answered += chosen is not None
+        answered_right += chosen == key
+    return {"examples": len(rows), "intent": intent_hits / len(rows), "key_top1": top1 / len(rows),
+            "key_top3": top3 / len(rows), "answered": answered / len(rows),
+            "answered_right": answered_right / max(answered, 1)}
 
 
 def main() -> None:
@@ -126,8 +139,9 @@ def main() -> None:
     print(f"held-out key top-1, char n-gram baseline (not the bot's pipeline): {baseline_top1():.1%}")
     if args.model:
         scores = asyncio.run(retrieval_scores(args.model))
-        print(f"held-out rule questions: {scores['examples']}, intent faq {scores['intent_faq']:.1%}, "
-              f"key top-1 {scores['key_top1']:.1%}, key top-3 {scores['key_top3']:.1%}")
+        print(f"held-out rule questions: {scores['examples']}, question intent {scores['intent']:.1%}, "
+              f"key top-1 {scores['key_top1']:.1%}, key top-3 {scores['key_top3']:.1%}, "
+              f"answered from the FAQ {scores['answered']:.1%} (right key {scores['answered_right']:.1%})")
 
 
 if __name__ == "__main__":

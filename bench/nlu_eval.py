@@ -1,17 +1,23 @@
-"""NLU evaluation (`make nlu-eval`): three pipelines side by side on held-out data and k-fold CV.
+"""NLU evaluation (`make nlu-eval`): the pipelines side by side on held-out data and k-fold CV.
 
-For each pipeline of bench/configs/ (Rasa's WhitespaceTokenizer baseline, the Korean tokenizer
-with the Okt backend, and with the Kiwi backend) it trains an NLU model on nlu_data/train,
-parses every example of nlu_data/heldout (never trained on), and runs k-fold cross-validation on
-nlu_data/train. It prints:
+For each pipeline of bench/configs/ it trains an NLU model on nlu_data/train, parses every
+example of nlu_data/heldout (never trained on), and runs k-fold cross-validation on
+nlu_data/train. Pipelines: `whitespace` (Rasa's stock WhitespaceTokenizer + DIET, the baseline),
+`whitespace_linear` (the same tokenizer with this project's linear intent classifier, no entity
+extractor: isolates the tokenizer), `kiwi_diet` (Kiwi + rule layer with DIET: isolates the
+classifier), `okt` and `kiwi` (the Korean tokenizer, rule layer, linear intents, FAQ topics).
+It prints:
 - intent macro-F1 (and accuracy); the intent is the top classifier intent, nlu_fallback aside
   (the fallback rate is printed separately);
 - entity precision/recall/F1 where an entity counts only when its type AND normalised value are
   right (per message, as a multiset of (entity, value); spans are not compared);
-- per-intent errors (gold → predicted, counts).
+- per-intent errors (gold → predicted, counts);
+- for pipelines with the FAQ topic selector, the share of FAQ examples whose key is ranked first
+  (top-1) or among the first three (top-3).
 Relative dates are resolved against the data's fixed message date 2026-11-24 (nlu_data/README.md).
 
     .venv/bin/python bench/nlu_eval.py [--pipelines whitespace okt kiwi] [--folds 5] [--epochs N]
+                                       [--train DIR] [--heldout DIR] [--results FILE]
 """
 from __future__ import annotations
 
@@ -40,21 +46,23 @@ HELDOUT_DIR = ROOT / "nlu_data" / "heldout"
 RESULTS_FILE = ROOT / "build" / "nlu_eval.json"
 MESSAGE_DATE = "2026-11-24"
 FALLBACK_INTENT = "nlu_fallback"
-PIPELINES = ("whitespace", "okt", "kiwi")
+PIPELINES = ("whitespace", "whitespace_linear", "kiwi_diet", "okt", "kiwi")
 
 
 @dataclass(frozen=True)
 class Gold:
     """One test example: text, intent and (entity, normalised value) pairs.
 
-    Retrieval-intent examples (faq/<key>) carry no entity annotations by design, so they are
-    left out of the entity figures (``annotated`` is False) but count for intents.
+    FAQ examples (intent blocks with metadata ``faq: <key>``) carry no entity annotations by
+    design, so they are left out of the entity figures (``annotated`` is False) but count for
+    intents, and their key is the gold FAQ topic.
     """
 
     text: str
     intent: str
     entities: Tuple[Tuple[str, str], ...]
     annotated: bool = True
+    faq_key: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,7 @@ class Prediction:
     intent: str
     fell_back: bool
     entities: Tuple[Tuple[str, str], ...]
+    faq_keys: Tuple[str, ...] = ()  # FAQ topic ranking, best first (empty without a topic selector)
 
 
 @dataclass
@@ -80,6 +89,9 @@ class Scores:
     errors: Dict[str, int] = field(default_factory=dict)
     per_intent_f1: Dict[str, float] = field(default_factory=dict)
     entity_errors: Dict[str, int] = field(default_factory=dict)
+    faq_examples: int = 0
+    faq_top1: Optional[float] = None
+    faq_top3: Optional[float] = None
     seconds: float = 0.0
 
 
@@ -100,7 +112,7 @@ def load_folder(directory: Path) -> "TrainingData":  # noqa: F821
 
 
 def load_gold(directory: Path) -> List[Gold]:
-    """Examples of a Rasa NLU data folder (retrieval intents count as their base intent)."""
+    """Examples of a Rasa NLU data folder."""
     return [_gold_of(example) for example in load_folder(directory).intent_examples]
 
 
@@ -146,7 +158,8 @@ def _prediction(parsed: Dict[str, Any]) -> Prediction:
     top = parsed["intent"]["name"]
     intent = ranking[0] if ranking else top
     entities = tuple(sorted((e["entity"], value_text(e["value"])) for e in parsed.get("entities", [])))
-    return Prediction(intent, top == FALLBACK_INTENT, entities)
+    faq_keys = tuple(item["key"] for item in (parsed.get("faq_topic") or {}).get("ranking", []))
+    return Prediction(intent, top == FALLBACK_INTENT, entities, faq_keys)
 
 
 def score(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Scores:
@@ -160,6 +173,8 @@ def score(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Scores
     precision = true_positive / predicted_total if predicted_total else 0.0
     recall = true_positive / gold_total if gold_total else 0.0
     errors = Counter(f"{g} → {p}" for g, p in zip(gold_intents, predicted) if g != p)
+    faq_pairs = [(e.faq_key, p.faq_keys) for e, p in zip(examples, predictions) if e.faq_key]
+    has_topics = any(keys for _, keys in faq_pairs)
     return Scores(
         examples=len(examples),
         intent_macro_f1=f1_score(gold_intents, predicted, labels=labels, average="macro", zero_division=0),
@@ -172,6 +187,9 @@ def score(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Scores
         per_intent_f1=dict(zip(labels, f1_score(gold_intents, predicted, labels=labels, average=None,
                                                 zero_division=0).round(3).tolist())),
         entity_errors=dict(entity_errors.most_common(40)),
+        faq_examples=len(faq_pairs),
+        faq_top1=sum(keys[:1] == (key,) for key, keys in faq_pairs) / len(faq_pairs) if has_topics else None,
+        faq_top3=sum(key in keys[:3] for key, keys in faq_pairs) / len(faq_pairs) if has_topics else None,
     )
 
 
@@ -191,24 +209,26 @@ def _entity_counts(examples: Sequence[Gold], predictions: Sequence[Prediction]) 
     return true_positive, gold_total, predicted_total, entity_errors
 
 
-def evaluate_heldout(pipeline: str, epochs: Optional[int], workdir: Path) -> Scores:
+def evaluate_heldout(pipeline: str, epochs: Optional[int], workdir: Path,
+                     train_dir: Path = TRAIN_DIR, heldout_dir: Path = HELDOUT_DIR) -> Scores:
     """Train on nlu_data/train, test on nlu_data/heldout."""
     started = time.perf_counter()
     config = capped_config(CONFIGS / f"{pipeline}.yml", epochs, workdir)
-    model = train(config, TRAIN_DIR, workdir / "models", f"{pipeline}-heldout")
-    examples = load_gold(HELDOUT_DIR)
+    model = train(config, train_dir, workdir / "models", f"{pipeline}-heldout")
+    examples = load_gold(heldout_dir)
     scores = score(examples, asyncio.run(predict(model, examples)))
     scores.seconds = time.perf_counter() - started
     return scores
 
 
-def evaluate_cross_validation(pipeline: str, folds: int, epochs: Optional[int], workdir: Path) -> Scores:
+def evaluate_cross_validation(pipeline: str, folds: int, epochs: Optional[int], workdir: Path,
+                              train_dir: Path = TRAIN_DIR) -> Scores:
     """Stratified k-fold CV on nlu_data/train; predictions of all folds are scored together."""
     from sklearn.model_selection import StratifiedKFold
 
     started = time.perf_counter()
     config = capped_config(CONFIGS / f"{pipeline}.yml", epochs, workdir)
-    data = load_folder(TRAIN_DIR)
+    data = load_folder(train_dir)
     examples = data.intent_examples
     labels = [ex.get("intent") for ex in examples]
     all_gold: List[Gold] = []
@@ -218,8 +238,8 @@ def evaluate_cross_validation(pipeline: str, folds: int, epochs: Optional[int], 
         test_ids = {id(examples[i]) for i in test_index}
         fold_dir = workdir / f"fold{fold}"
         fold_dir.mkdir(parents=True, exist_ok=True)
-        train_part = data.filter_training_examples(lambda ex: id(ex) not in test_ids)
-        (fold_dir / "nlu.yml").write_text(train_part.nlu_as_yaml(), encoding="utf-8")
+        train_part = [ex for ex in examples if id(ex) not in test_ids]
+        (fold_dir / "nlu.yml").write_text(nlu_yaml(train_part), encoding="utf-8")
         model = train(config, fold_dir, workdir / "models", f"{pipeline}-fold{fold}")
         gold = [_gold_of(examples[i]) for i in test_index]
         all_gold += gold
@@ -229,21 +249,53 @@ def evaluate_cross_validation(pipeline: str, folds: int, epochs: Optional[int], 
     return scores
 
 
+def nlu_yaml(examples: Sequence[Any]) -> str:
+    """Rasa NLU YAML of the examples, one block per (intent, FAQ key).
+
+    Rasa's own writer merges all blocks of an intent and keeps only the first block's metadata,
+    which would give every example of the intent the same FAQ key.
+    """
+    from rasa.shared.nlu.training_data.formats.readerwriter import TrainingDataWriter
+
+    blocks: Dict[Tuple[str, Optional[str]], List[str]] = {}
+    for example in examples:
+        blocks.setdefault((example.get("intent"), faq_key_of(example)), []).append(
+            TrainingDataWriter.generate_message(example.as_dict_nlu()))
+    lines = ['version: "3.1"', "nlu:"]
+    for (intent, key), texts in blocks.items():
+        lines.append(f"- intent: {intent}")
+        if key:
+            lines += ["  metadata:", f"    faq: {key}"]
+        lines.append("  examples: |")
+        lines += [f"    - {text}" for text in texts]
+    return "\n".join(lines) + "\n"
+
+
+def faq_key_of(example: Any) -> Optional[str]:
+    """The FAQ key of an example's intent block (see bot/components/faq_topic_selector.py)."""
+    from bot.components.faq_topic_selector import faq_key_of as key_of
+
+    return key_of(example)
+
+
 def _gold_of(example: Any) -> Gold:
     """A Rasa Message as a Gold example."""
+    key = faq_key_of(example)
     return Gold(example.get("text"), example.get("intent"),
                 tuple(sorted((e["entity"], value_text(e["value"])) for e in example.get("entities") or [])),
-                annotated=not example.get("intent_response_key"))
+                annotated=key is None, faq_key=key)
 
 
 def print_table(title: str, results: Dict[str, Scores]) -> None:
     """Side-by-side figures, then each pipeline's intent errors."""
     print(f"\n## {title}\n")
-    print("| pipeline | examples | intent macro-F1 | intent acc | entity P | entity R | entity F1 | fallback | time |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| pipeline | examples | intent macro-F1 | intent acc | entity P | entity R | entity F1 | fallback "
+          "| FAQ key top-1 | top-3 | time |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, s in results.items():
+        faq = (f"{s.faq_top1:.3f} | {s.faq_top3:.3f}" if s.faq_top1 is not None else "– | –")
         print(f"| {name} | {s.examples} | {s.intent_macro_f1:.3f} | {s.intent_accuracy:.3f} | {s.entity_precision:.3f} "
-              f"| {s.entity_recall:.3f} | {s.entity_f1:.3f} | {s.fallback_rate:.1%} | {s.seconds:.0f} s |")
+              f"| {s.entity_recall:.3f} | {s.entity_f1:.3f} | {s.fallback_rate:.1%} | {faq} | {s.seconds:.0f} s |")
     for name, s in results.items():
         print(f"\n{name}: per-intent F1")
         print("  " + ", ".join(f"{intent} {f1:.2f}" for intent, f1 in sorted(s.per_intent_f1.items(), key=lambda i: i[1])))
@@ -260,6 +312,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--pipelines", nargs="+", default=list(PIPELINES), choices=PIPELINES)
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds; 0 skips CV")
     parser.add_argument("--epochs", type=int, default=None, help="cap every epochs value (faster, rougher)")
+    parser.add_argument("--train", type=Path, default=TRAIN_DIR, help="training data folder")
+    parser.add_argument("--heldout", type=Path, default=HELDOUT_DIR, help="held-out data folder")
     parser.add_argument("--results", type=Path, default=RESULTS_FILE, help="JSON file for the figures")
     args = parser.parse_args(argv)
     logging.getLogger("rasa").setLevel(logging.WARNING)
@@ -267,14 +321,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     cross: Dict[str, Scores] = {}
     with tempfile.TemporaryDirectory(prefix="nlu-eval-") as tmp:
         for pipeline in args.pipelines:
-            heldout[pipeline] = evaluate_heldout(pipeline, args.epochs, Path(tmp) / pipeline)
-        print_table(f"held-out set ({HELDOUT_DIR.relative_to(ROOT)}), epochs={args.epochs or 'config'}", heldout)
+            heldout[pipeline] = evaluate_heldout(pipeline, args.epochs, Path(tmp) / pipeline, args.train, args.heldout)
+        print_table(f"held-out set ({args.heldout}), trained on {args.train}, epochs={args.epochs or 'config'}", heldout)
         for pipeline in args.pipelines if args.folds > 1 else ():
-            cross[pipeline] = evaluate_cross_validation(pipeline, args.folds, args.epochs, Path(tmp) / f"{pipeline}-cv")
+            cross[pipeline] = evaluate_cross_validation(pipeline, args.folds, args.epochs, Path(tmp) / f"{pipeline}-cv",
+                                                        args.train)
         if cross:
-            print_table(f"{args.folds}-fold cross-validation on {TRAIN_DIR.relative_to(ROOT)}", cross)
+            print_table(f"{args.folds}-fold cross-validation on {args.train}", cross)
     args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(json.dumps({"args": {**vars(args), "results": str(args.results)}, "heldout": {k: asdict(v) for k, v in heldout.items()},
+    args.results.write_text(json.dumps({"args": {**vars(args), **{k: str(getattr(args, k)) for k in ("results", "train", "heldout")}}, "heldout": {k: asdict(v) for k, v in heldout.items()},
                                         "cross_validation": {k: asdict(v) for k, v in cross.items()}},
                                        ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"\nresults: {args.results}")

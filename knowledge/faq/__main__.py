@@ -1,5 +1,4 @@
-"""Command line: `python -m knowledge.faq domain` prints the Rasa domain part for the FAQ;
-`python -m knowledge.faq answer KEY [YYYY-MM-DD]` prints one rendered answer;
+"""Command line: `python -m knowledge.faq answer KEY [YYYY-MM-DD]` prints one rendered answer;
 `python -m knowledge.faq list` prints every key with its question."""
 from __future__ import annotations
 
@@ -8,9 +7,8 @@ from datetime import date
 
 from knowledge.errors import KnowledgeError
 from knowledge.faq import answer_faq, load_faq
-from knowledge.faq.domain import render_domain
 
-USAGE = "사용법: python -m knowledge.faq domain | list | answer KEY [YYYY-MM-DD]"
+USAGE = "사용법: python -m knowledge.faq list | answer KEY [YYYY-MM-DD]"
 
 
 def _answer(args: list[str]) -> str:
@@ -25,9 +23,7 @@ def _list() -> str:
 def main(argv: list[str]) -> int:
     """Run one sub-command; errors go to stderr as one Korean line, exit status 2."""
     try:
-        if argv[:1] == ["domain"]:
-            sys.stdout.write(render_domain(load_faq()))
-        elif argv[:1] == ["list"]:
+        if argv[:1] == ["list"]:
             sys.stdout.write(_list())
         elif argv[:1] == ["answer"] and len(argv) >= 2:
             sys.stdout.write(_answer(argv[1:]))

@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from actions.handoff import ActionClarify, ActionHandoff
 from tests.conversation.helpers import customs, make_tracker, texts
 
-RANKING = [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "faq", "confidence": 0.3},
+RANKING = [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "chitchat", "confidence": 0.3},
            {"name": "ask_amount", "confidence": 0.25}, {"name": "ask_deadline", "confidence": 0.2},
            {"name": "greet", "confidence": 0.05}]
 
@@ -47,3 +47,21 @@ async def test_asking_for_a_person_hands_off_even_with_no_case(dispatcher, datab
     events = await ActionHandoff().run(dispatcher, make_tracker(intent="human_handoff"), {})
     assert events == [SlotSet("fallback_count", 0)]
     assert customs(dispatcher)[0]["summary"].startswith("[상황] 입력한 정보 없음")
+
+
+@pytest.mark.asyncio
+async def test_low_confidence_turn_offers_the_likeliest_faq_questions_first(dispatcher):
+    tracker = make_tracker(intent="nlu_fallback", ranking=RANKING, text="배출 휴가 주말 끼면")
+    tracker.latest_message["faq_topic"] = {
+        "key": "spouse_leave_weekend_split", "confidence": 0.25,
+        "ranking": [{"key": "spouse_leave_weekend_split", "confidence": 0.25},
+                    {"key": "spouse_leave_split", "confidence": 0.12},
+                    {"key": "benefit_tax", "confidence": 0.02}]}
+    await ActionClarify().run(dispatcher, tracker, {})
+    buttons = dispatcher.messages[0]["buttons"]
+    assert buttons[:2] == [
+        {"title": "배우자 출산휴가 중간에 주말이 끼면 분할인가요?",
+         "payload": '/ask_program_info{"faq_key": "spouse_leave_weekend_split"}'},
+        {"title": "배우자 출산휴가를 나눠 쓸 수 있나요?",
+         "payload": '/ask_program_info{"faq_key": "spouse_leave_split"}'}]
+    assert [b["payload"] for b in buttons[2:]] == ["/ask_amount", "/ask_deadline", "/human_handoff"]

@@ -1,4 +1,7 @@
-"""Every rule question has enough varied training examples and a held-out one, and no more keys."""
+"""Every rule question has enough varied training examples and a held-out one, and no more keys.
+
+FAQ examples are intent blocks whose metadata names the FAQ key (`faq: <key>`); the intent is the
+kind of question (one of the fixed ask_* intents), so one key may span several blocks."""
 from __future__ import annotations
 
 import re
@@ -16,16 +19,32 @@ HELDOUT = ROOT / "nlu_data" / "heldout" / "faq.yml"
 MIN_TRAIN_EXAMPLES = 4
 
 
+QUESTION_INTENTS = {
+    "ask_program_info", "ask_eligibility", "ask_amount", "ask_how_to_apply", "ask_deadline",
+    "ask_employer_obligation", "ask_refusal_rule", "ask_penalty", "ask_employer_subsidy", "ask_what_if",
+}
+
+
+def blocks_of(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]
+
+
 def examples_by_key(path: Path) -> dict[str, list[str]]:
-    """`faq/<key>` → example texts of one Rasa NLU file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """FAQ key → example texts of one Rasa NLU file (every block must name its key)."""
     found: dict[str, list[str]] = {}
-    for block in data["nlu"]:
-        intent, _, key = block["intent"].partition("/")
-        assert intent == "faq" and key, block["intent"]
-        assert key not in found, f"{path.name}: faq/{key} twice"
-        found[key] = [line[2:].strip() for line in block["examples"].splitlines() if line.startswith("- ")]
+    for block in blocks_of(path):
+        key = (block.get("metadata") or {}).get("faq")
+        assert key, f"{path.name}: block of {block['intent']} without metadata faq"
+        found.setdefault(key, []).extend(
+            line[2:].strip() for line in block["examples"].splitlines() if line.startswith("- "))
     return found
+
+
+@pytest.mark.parametrize("path", [TRAIN, HELDOUT], ids=["train", "heldout"])
+def test_every_block_is_a_question_intent_with_one_key(path: Path) -> None:
+    pairs = [(block["intent"], (block.get("metadata") or {}).get("faq")) for block in blocks_of(path)]
+    assert {intent for intent, _ in pairs} <= QUESTION_INTENTS
+    assert len(pairs) == len(set(pairs)), "one block per (intent, key)"
 
 
 def normalised(text: str) -> str:
@@ -78,7 +97,7 @@ def test_examples_are_varied_phone_korean(train: dict) -> None:
 
 
 def test_no_faq_example_repeats_an_example_of_another_intent(train: dict, heldout: dict) -> None:
-    """Identical text under `faq` and e.g. `ask_amount` would make both unlearnable."""
+    """The same text in an FAQ block and in another intent's examples would teach two labels."""
     annotation = re.compile(r"\[([^\]]*)\](?:\{[^}]*\}|\([^)]*\))")
     others: dict[str, str] = {}
     for path in sorted((ROOT / "nlu_data").glob("*/*.yml")):

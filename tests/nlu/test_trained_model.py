@@ -9,17 +9,17 @@ import pytest
 
 MESSAGE_DATE = "2026-11-24"
 
-# (text, intent or None when the question could be an FAQ too, entities that must be found)
+# (text, intent, entities that must be found)
 CASES = [
     ("안녕하세요", "greet", set()),
     ("고마워요", "thanks", set()),
     ("상담원 연결해 주세요", "human_handoff", set()),
     ("애가 18개월이고 월급 300이에요", "inform", {("child_age_months", 18), ("monthly_wage", 3000000)}),
     ("작년 3월생 아들 있어요", "inform", {("child_birth_date", "2025-03-01")}),
-    ("육휴 쓰면 얼마 나와요?", None, {("program", "parental_leave")}),
-    ("와이프 출산예정일이 3월인데 배출휴가 며칠이에요?", None,
+    ("육휴 쓰면 얼마 나와요?", "ask_amount", {("program", "parental_leave")}),
+    ("와이프 출산예정일이 3월인데 배출휴가 며칠이에요?", "ask_program_info",
      {("relation", "spouse"), ("due_date", "2027-03-01"), ("program", "spouse_birth_leave")}),
-    ("우리 회사 직원 40명 제조업인데 대체인력 지원금 받을 수 있나요?", None,
+    ("우리 회사 직원 40명 제조업인데 대체인력 지원금 받을 수 있나요?", "ask_employer_subsidy",
      {("role", "employer"), ("headcount", 40), ("industry", "manufacturing"),
       ("program", "replacement_worker_subsidy")}),
 ]
@@ -38,13 +38,36 @@ async def parse(agent, text: str) -> dict:
     return await agent.processor.parse_message(UserMessage(text, metadata={"message_date": MESSAGE_DATE}))
 
 
+# (text, FAQ entry the actions answer with); none of these texts is a training example
+FAQ_CASES = [
+    ("배우자 출산휴가 며칠이에요?", "spouse_leave_days"),
+    ("계약직도 육아휴직 쓸 수 있어요?", "parental_leave_contract_worker"),
+    ("출산휴가 나눠서 쓰는 거 돼요?", "maternity_leave_split"),
+    ("팀장이 육아휴직 안된대요 거절해도 되는 거예요?", "parental_leave_refusal"),
+]
+
+
 @pytest.mark.parametrize("text,intent,entities", CASES)
 async def test_model_understands(agent, text, intent, entities):
     parsed = await parse(agent, text)
     found = {(e["entity"], e["value"]) for e in parsed["entities"]}
     assert entities <= found
-    if intent is not None:
-        assert parsed["intent"]["name"] == intent
+    assert parsed["intent"]["name"] == intent
+
+
+@pytest.mark.parametrize("text,key", FAQ_CASES)
+async def test_model_picks_the_faq_entry_the_actions_answer_with(agent, text, key):
+    from actions.faq import confident_faq_key
+
+    parsed = await parse(agent, text)
+    assert parsed["faq_topic"]["key"] == key
+    assert confident_faq_key(parsed) == key
+
+
+async def test_unrelated_message_gets_no_faq_answer(agent):
+    from actions.faq import confident_faq_key
+
+    assert confident_faq_key(await parse(agent, "안녕하세요")) is None
 
 
 async def test_entities_come_from_the_rule_layer_with_spans(agent):

@@ -61,7 +61,8 @@ ENUMS = {
 ALLOWED_ENTITIES = set(INT_RANGES) | set(NUMBER_RANGES) | DATE_ENTITIES | set(ENUMS)
 RELATIVE_DATE_WORDS = re.compile(r"다음 ?달|다다음 ?달|내년|작년|올해|내일|모레|다음 ?주")
 PARAGRAPH_MIN, PARAGRAPH_MAX = 300, 1000
-# files of the NLU data set (train/faq.yml and train/program_synonyms.yml belong to other parts)
+# files of the NLU data set (train/faq.yml, the rule questions with their FAQ key, and
+# train/program_synonyms.yml belong to other parts; their examples are still checked here)
 DATA_FILES = ("greetings.yml", "meta.yml", "programs.yml", "planning.yml", "inform.yml",
               "employer.yml", "paragraphs.yml")
 
@@ -72,7 +73,7 @@ def _files(split: str) -> list[Path]:
 
 @lru_cache(maxsize=None)
 def _examples(split: str) -> tuple[Message, ...]:
-    """All examples of the fixed intents in one split (faq/* retrieval intents left out)."""
+    """All examples of the fixed intents in one split (the FAQ's rule questions included)."""
     messages: list[Message] = []
     for path in _files(split):
         data = load_data(str(path), language="ko")
