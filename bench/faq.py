@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import statistics
 import time
 from datetime import date
@@ -129,6 +130,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--model", type=Path, help="trained Rasa model for the retrieval figures")
     args = parser.parse_args()
+    logging.getLogger("rasa").setLevel(logging.WARNING)
     loads = time_load(args.repeat)
     keys, renders = time_render(args.repeat, date.today())
     versions = sum(len(entry.versions) for entry in load_directory(DATA_DIR, default_law()).values())

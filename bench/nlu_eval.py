@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -63,6 +63,7 @@ class Gold:
     entities: Tuple[Tuple[str, str], ...]
     annotated: bool = True
     faq_key: Optional[str] = None
+    source: str = ""  # data file (held-out set only): paragraphs, faq, employer …
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class Prediction:
     fell_back: bool
     entities: Tuple[Tuple[str, str], ...]
     faq_keys: Tuple[str, ...] = ()  # FAQ topic ranking, best first (empty without a topic selector)
+    confidence: float = 0.0  # of the top classifier intent
+    margin: float = 0.0  # top minus second confidence
 
 
 @dataclass
@@ -92,6 +95,8 @@ class Scores:
     faq_examples: int = 0
     faq_top1: Optional[float] = None
     faq_top3: Optional[float] = None
+    accuracy_by_source: Dict[str, float] = field(default_factory=dict)
+    fallback_table: List[Dict[str, float]] = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -112,8 +117,12 @@ def load_folder(directory: Path) -> "TrainingData":  # noqa: F821
 
 
 def load_gold(directory: Path) -> List[Gold]:
-    """Examples of a Rasa NLU data folder."""
-    return [_gold_of(example) for example in load_folder(directory).intent_examples]
+    """Examples of a Rasa NLU data folder, each tagged with the file it comes from."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    files = sorted(p for p in directory.rglob("*") if p.suffix in (".yml", ".yaml"))
+    return [replace(_gold_of(example), source=path.stem)
+            for path in files for example in load_data(str(path)).intent_examples]
 
 
 def capped_config(config: Path, epochs: Optional[int], workdir: Path) -> Path:
@@ -154,12 +163,15 @@ async def predict(model: Path, examples: Sequence[Gold]) -> List[Prediction]:
 
 def _prediction(parsed: Dict[str, Any]) -> Prediction:
     """Top classifier intent (nlu_fallback aside) and entity values of a parse result."""
-    ranking = [item["name"] for item in parsed.get("intent_ranking", []) if item["name"] != FALLBACK_INTENT]
+    ranked = [item for item in parsed.get("intent_ranking", []) if item["name"] != FALLBACK_INTENT]
+    ranking = [item["name"] for item in ranked]
+    confidences = [float(item.get("confidence") or 0.0) for item in ranked] + [0.0, 0.0]
     top = parsed["intent"]["name"]
     intent = ranking[0] if ranking else top
     entities = tuple(sorted((e["entity"], value_text(e["value"])) for e in parsed.get("entities", [])))
     faq_keys = tuple(item["key"] for item in (parsed.get("faq_topic") or {}).get("ranking", []))
-    return Prediction(intent, top == FALLBACK_INTENT, entities, faq_keys)
+    return Prediction(intent, top == FALLBACK_INTENT, entities, faq_keys, confidences[0],
+                      confidences[0] - confidences[1])
 
 
 def score(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Scores:
@@ -190,7 +202,38 @@ def score(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Scores
         faq_examples=len(faq_pairs),
         faq_top1=sum(keys[:1] == (key,) for key, keys in faq_pairs) / len(faq_pairs) if has_topics else None,
         faq_top3=sum(key in keys[:3] for key, keys in faq_pairs) / len(faq_pairs) if has_topics else None,
+        accuracy_by_source=_accuracy_by_source(examples, predicted),
+        fallback_table=_fallback_table(examples, predictions),
     )
+
+
+FALLBACK_THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
+AMBIGUITY_THRESHOLDS = (0.0, 0.05, 0.1)
+
+
+def _fallback_table(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> List[Dict[str, float]]:
+    """For FallbackClassifier settings: share of messages falling back, of wrong intents caught,
+    of right intents lost (to choose the thresholds by cross-validation, never on held-out data)."""
+    right = [e.intent == p.intent for e, p in zip(examples, predictions)]
+    wrong_total, right_total = max(right.count(False), 1), max(right.count(True), 1)
+    table = []
+    for threshold in FALLBACK_THRESHOLDS:
+        for ambiguity in AMBIGUITY_THRESHOLDS:
+            falls = [p.confidence < threshold or p.margin < ambiguity for p in predictions]
+            table.append({"threshold": threshold, "ambiguity": ambiguity,
+                          "fallback": sum(falls) / max(len(falls), 1),
+                          "wrong_caught": sum(f and not r for f, r in zip(falls, right)) / wrong_total,
+                          "right_lost": sum(f and r for f, r in zip(falls, right)) / right_total})
+    return table
+
+
+def _accuracy_by_source(examples: Sequence[Gold], predicted: Sequence[str]) -> Dict[str, float]:
+    """Intent accuracy per data file (long story paragraphs, FAQ questions …)."""
+    hits: Dict[str, List[bool]] = {}
+    for example, intent in zip(examples, predicted):
+        if example.source:
+            hits.setdefault(example.source, []).append(example.intent == intent)
+    return {source: sum(flags) / len(flags) for source, flags in sorted(hits.items())}
 
 
 def _entity_counts(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Tuple[int, int, int, Counter]:
@@ -299,6 +342,13 @@ def print_table(title: str, results: Dict[str, Scores]) -> None:
     for name, s in results.items():
         print(f"\n{name}: per-intent F1")
         print("  " + ", ".join(f"{intent} {f1:.2f}" for intent, f1 in sorted(s.per_intent_f1.items(), key=lambda i: i[1])))
+        if s.fallback_table and any(row["fallback"] for row in s.fallback_table):
+            print(f"{name}: fallback settings (threshold/ambiguity → falls back, wrong caught, right lost)")
+            print("  " + "; ".join(f"{r['threshold']}/{r['ambiguity']} → {r['fallback']:.1%}, {r['wrong_caught']:.0%}, "
+                                   f"{r['right_lost']:.1%}" for r in s.fallback_table))
+        if s.accuracy_by_source:
+            print(f"{name}: intent accuracy per data file")
+            print("  " + ", ".join(f"{source} {accuracy:.2f}" for source, accuracy in s.accuracy_by_source.items()))
         print(f"{name}: intent errors (gold → predicted)")
         for pair, count in list(s.errors.items())[:25]:
             print(f"  {count:3d}  {pair}")
@@ -311,6 +361,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pipelines", nargs="+", default=list(PIPELINES), choices=PIPELINES)
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds; 0 skips CV")
+    parser.add_argument("--no-heldout", action="store_true", help="only the cross-validation")
     parser.add_argument("--epochs", type=int, default=None, help="cap every epochs value (faster, rougher)")
     parser.add_argument("--train", type=Path, default=TRAIN_DIR, help="training data folder")
     parser.add_argument("--heldout", type=Path, default=HELDOUT_DIR, help="held-out data folder")
@@ -320,9 +371,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     heldout: Dict[str, Scores] = {}
     cross: Dict[str, Scores] = {}
     with tempfile.TemporaryDirectory(prefix="nlu-eval-") as tmp:
-        for pipeline in args.pipelines:
+        for pipeline in args.pipelines if not args.no_heldout else ():
             heldout[pipeline] = evaluate_heldout(pipeline, args.epochs, Path(tmp) / pipeline, args.train, args.heldout)
-        print_table(f"held-out set ({args.heldout}), trained on {args.train}, epochs={args.epochs or 'config'}", heldout)
+        if heldout:
+            print_table(f"held-out set ({args.heldout}), trained on {args.train}, epochs={args.epochs or 'config'}", heldout)
         for pipeline in args.pipelines if args.folds > 1 else ():
             cross[pipeline] = evaluate_cross_validation(pipeline, args.folds, args.epochs, Path(tmp) / f"{pipeline}-cv",
                                                         args.train)

@@ -30,6 +30,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.components.fingerprints import component_fingerprint
 from bot.components.linear_text_model import LinearModel, fit_linear_model
 
 logger = logging.getLogger(__name__)
@@ -64,6 +65,11 @@ class FaqTopicSelector(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         """Defaults; every key can be set in config.yml."""
         return {"C": 10.0, "max_iter": 3000, "class_weight": None, "random_state": 42, "ranking_length": 5}
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Retrain when the components' code changes (bot/components/fingerprints.py)."""
+        return component_fingerprint({**cls.get_default_config(), **config})
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  model: Optional[LinearModel] = None) -> None:

@@ -22,6 +22,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.components.fingerprints import component_fingerprint
 from bot.components.korean_morphology import UserWord, read_user_dictionary
 from bot.components.korean_rules import KoreanRuleLayer, load_rule_data
 from bot.components.spacy_korean import make_korean_nlp
@@ -49,6 +50,12 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
             # drop entities of the same type already set by an earlier extractor (e.g. DIET)
             "replace_overlapping": True,
         }
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Retrain when the components' code or these data files change (bot/components/fingerprints.py)."""
+        return component_fingerprint({**cls.get_default_config(), **config},
+                                     "dictionary_path", "patterns_path", "program_synonyms_path")
 
     def __init__(
         self,

@@ -18,6 +18,7 @@ from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.components.fingerprints import component_fingerprint
 from bot.components.korean_morphology import (
     MorphAnalyser,
     UserWord,
@@ -53,6 +54,11 @@ class KoreanTokenizer(Tokenizer):
             # split intent/response names into prefix and suffix on this symbol
             "prefix_separator_symbol": None,
         }
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Retrain when the components' code or these data files change (bot/components/fingerprints.py)."""
+        return component_fingerprint({**cls.get_default_config(), **config}, "dictionary_path")
 
     def __init__(
         self,

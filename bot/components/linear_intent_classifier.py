@@ -21,6 +21,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.components.fingerprints import component_fingerprint
 from bot.components.linear_text_model import LinearModel, fit_linear_model
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,15 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             "random_state": 42,
             # how many intents the ranking keeps (0 = all)
             "ranking_length": 10,
+            # messages at least this long also get features of their question part alone
+            # (the last sentence asking something; bot/components/question_focus.py); 0 = off
+            "question_focus_min_chars": 120,
         }
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Retrain when the components' code changes (bot/components/fingerprints.py)."""
+        return component_fingerprint({**cls.get_default_config(), **config})
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  model: Optional[LinearModel] = None) -> None:

@@ -1,23 +1,29 @@
-"""A TF-IDF weighted multinomial logistic regression over Rasa's sparse sentence features.
+"""A TF-IDF weighted multinomial logistic regression over Rasa's sparse features.
 
 Shared by the intent classifier and the FAQ topic selector. The features are the sentence-level
 sparse features of the featurizers earlier in the pipeline (CountVectorsFeaturizer on morphemes
-and on characters), weighted with sublinear TF-IDF and L2-normalised, so a long story does not
-outweigh a short question. The fitted model is kept as plain arrays, stored with ``numpy.savez``
-without pickle and applied with numpy, so loading a model never executes stored code.
+and on characters) and, with ``question_focus_min_chars`` set, a second block: the summed token
+features of the message's question part (bot/components/question_focus.py), so the question at
+the end of a long story is not drowned by the story. Counts are weighted with sublinear TF-IDF and
+each row is L2-normalised, so a long story does not outweigh a short question. The fitted model is
+kept as plain arrays, stored with ``numpy.savez`` without pickle and applied with numpy, so
+loading a model never executes stored code.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import scipy.sparse
 
+from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.question_focus import question_span
 
 WEIGHTS_FILE = "weights.npz"
 LABELS_FILE = "labels.json"
@@ -31,11 +37,13 @@ class LinearModel:
     idf: np.ndarray
     coef: np.ndarray
     intercept: np.ndarray
+    widths: Tuple[int, ...]
+    focus_min_chars: int = 0
 
     def probabilities(self, messages: Sequence[Message]) -> np.ndarray:
         """Softmax over labels, one row per message."""
-        counts = sentence_counts(messages, width=len(self.idf))
-        scores = np.asarray(weighted(counts, self.idf) @ self.coef.T) + self.intercept
+        counts, _ = feature_counts(messages, self.focus_min_chars, self.widths)
+        scores = np.asarray(weighted(counts, self.idf, self.widths) @ self.coef.T) + self.intercept
         scores -= np.max(scores, axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)
@@ -47,59 +55,90 @@ class LinearModel:
         return ranked[:length] if length > 0 else ranked
 
     def save(self, directory: Path) -> None:
-        np.savez(directory / WEIGHTS_FILE, idf=self.idf, coef=self.coef, intercept=self.intercept)
+        np.savez(directory / WEIGHTS_FILE, idf=self.idf, coef=self.coef, intercept=self.intercept,
+                 widths=np.array(self.widths, dtype=np.int64), focus_min_chars=np.array(self.focus_min_chars))
         (directory / LABELS_FILE).write_text(json.dumps(self.labels, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def read(cls, directory: Path) -> "LinearModel":
         labels = json.loads((directory / LABELS_FILE).read_text(encoding="utf-8"))
         with np.load(directory / WEIGHTS_FILE, allow_pickle=False) as arrays:
-            return cls(labels, arrays["idf"], arrays["coef"], arrays["intercept"])
+            return cls(labels, arrays["idf"], arrays["coef"], arrays["intercept"],
+                       tuple(int(w) for w in arrays["widths"]), int(arrays["focus_min_chars"]))
 
 
 def fit_linear_model(messages: Sequence[Message], labels: Sequence[str], config: Dict[str, Any]) -> LinearModel:
-    """Fit sublinear TF-IDF and a logistic regression (``C``, ``max_iter``, ``class_weight``)."""
+    """Fit sublinear TF-IDF and a logistic regression (``C``, ``max_iter``, ``class_weight``,
+    ``question_focus_min_chars``: 0 for whole-message features only)."""
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
 
-    counts = sentence_counts(messages, width=None)
+    focus_min_chars = int(config.get("question_focus_min_chars") or 0)
+    counts, widths = feature_counts(messages, focus_min_chars, None)
     idf = TfidfTransformer(sublinear_tf=True).fit(counts).idf_
     classifier = LogisticRegression(C=config["C"], max_iter=config["max_iter"],
                                     class_weight=config.get("class_weight"), random_state=config.get("random_state", 42))
-    classifier.fit(weighted(counts, idf), list(labels))
+    classifier.fit(weighted(counts, idf, widths), list(labels))
     coef, intercept = classifier.coef_, classifier.intercept_
     if len(classifier.classes_) == 2:
         # sklearn keeps one row for two classes; two rows make the softmax the same for any count
         coef, intercept = np.vstack([-coef / 2, coef / 2]), np.array([-intercept[0] / 2, intercept[0] / 2])
-    return LinearModel([str(c) for c in classifier.classes_], idf, coef, intercept)
+    return LinearModel([str(c) for c in classifier.classes_], idf, coef, intercept, widths, focus_min_chars)
 
 
-def weighted(counts: scipy.sparse.csr_matrix, idf: np.ndarray) -> scipy.sparse.csr_matrix:
-    """Sublinear TF (1 + log tf) times IDF, each row L2-normalised (sklearn's TfidfTransformer)."""
+def weighted(counts: scipy.sparse.csr_matrix, idf: np.ndarray, widths: Sequence[int]) -> scipy.sparse.csr_matrix:
+    """Sublinear TF (1 + log tf) times IDF, L2-normalised per block of each row (as sklearn's
+    TfidfTransformer does for one block), so the question part weighs as much as the whole message."""
     matrix = scipy.sparse.csr_matrix(counts, dtype=np.float64, copy=True)
     positive = matrix.data > 0
     matrix.data[positive] = 1.0 + np.log(matrix.data[positive])
-    matrix = matrix @ scipy.sparse.diags(idf)
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1))).ravel()
-    norms[norms == 0] = 1.0
-    return scipy.sparse.csr_matrix(scipy.sparse.diags(1.0 / norms) @ matrix)
+    matrix = scipy.sparse.csr_matrix(matrix @ scipy.sparse.diags(idf))
+    blocks, start = [], 0
+    for width in widths:
+        block = matrix[:, start:start + width]
+        norms = np.sqrt(np.asarray(block.multiply(block).sum(axis=1))).ravel()
+        norms[norms == 0] = 1.0
+        blocks.append(scipy.sparse.diags(1.0 / norms) @ block)
+        start += width
+    return scipy.sparse.csr_matrix(scipy.sparse.hstack(blocks))
 
 
-def sentence_counts(messages: Sequence[Message], width: Optional[int]) -> scipy.sparse.csr_matrix:
-    """One row of sentence-level sparse features per message.
+def feature_counts(messages: Sequence[Message], focus_min_chars: int,
+                   widths: Optional[Tuple[int, ...]]) -> Tuple[scipy.sparse.csr_matrix, Tuple[int, ...]]:
+    """One row of counts per message: the sentence features, then (with ``focus_min_chars``) the
+    question part's summed token features; and the width of each block.
 
-    A message without features (the empty string) gets a zero row; at prediction time rows are
-    cut or padded to the trained width, so a vocabulary mismatch cannot crash parsing.
+    A message without features (the empty string) gets zeros; at prediction time each block is
+    cut or padded to its trained width, so a vocabulary mismatch cannot crash parsing.
     """
-    rows = []
-    for message in messages:
-        features = message.get_sparse_features(TEXT)[1]
-        rows.append(scipy.sparse.csr_matrix(features.features) if features is not None else None)
-    if width is None:
-        width = max((r.shape[1] for r in rows if r is not None), default=0)
-    if not rows:
-        return scipy.sparse.csr_matrix((0, width))
-    return scipy.sparse.csr_matrix(scipy.sparse.vstack([_fit_width(r, width) for r in rows]))
+    blocks = [[_sentence_row(m) for m in messages]]
+    if focus_min_chars:
+        blocks.append([_question_row(m, focus_min_chars) for m in messages])
+    if widths is None:
+        widths = tuple(max((r.shape[1] for r in rows if r is not None), default=0) for rows in blocks)
+    if not messages:
+        return scipy.sparse.csr_matrix((0, sum(widths))), widths
+    stacked = [scipy.sparse.vstack([_fit_width(r, width) for r in rows]) for rows, width in zip(blocks, widths)]
+    return scipy.sparse.csr_matrix(scipy.sparse.hstack(stacked)), widths
+
+
+def _sentence_row(message: Message) -> Optional[scipy.sparse.csr_matrix]:
+    features = message.get_sparse_features(TEXT)[1]
+    return scipy.sparse.csr_matrix(features.features) if features is not None else None
+
+
+def _question_row(message: Message, min_chars: int) -> Optional[scipy.sparse.csr_matrix]:
+    """Summed token (sequence) features of the tokens inside the message's question part."""
+    features = message.get_sparse_features(TEXT)[0]
+    if features is None:
+        return None
+    matrix = scipy.sparse.csr_matrix(features.features)
+    tokens = message.get(TOKENS_NAMES[TEXT]) or []
+    start, end = question_span(message.get(TEXT) or "", min_chars)
+    inside = [i for i, token in enumerate(tokens) if token.start >= start and token.end <= end]
+    if len(tokens) == matrix.shape[0] and inside:
+        matrix = matrix[inside]
+    return scipy.sparse.csr_matrix(matrix.sum(axis=0))
 
 
 def _fit_width(row: Optional[scipy.sparse.csr_matrix], width: int) -> scipy.sparse.csr_matrix:

@@ -96,3 +96,13 @@ def test_a_mother_gets_her_parental_leave_amounts_over_http(rasa_stack: Stack):
     rows = next(m["custom"]["rows"] for m in plan if (m.get("custom") or {}).get("kind") == "plan")
     leave_rows = [row["amount"] for row in rows if row["program_id"] == "parental_leave"]
     assert leave_rows == [2500000] * 3 + [2000000] * 3
+
+
+def test_rule_questions_are_answered_from_the_faq_over_http(rasa_stack: Stack):
+    """A rule question gets the dated FAQ answer; a "did you mean" button names the entry itself."""
+    days = all_text(rasa_stack.send("e2e-father", "배우자 출산휴가 며칠이에요?"))
+    assert "배우자 출산전후휴가는 20일이고 모두 유급이에요." in days
+    assert "근거: 남녀고용평등법 제18조의2" in days
+
+    clicked = all_text(rasa_stack.send("e2e-father", '/ask_program_info{"faq_key": "spouse_leave_weekend_split"}'))
+    assert "배우자 출산휴가 20일은 근무일로 세요." in clicked
