@@ -8,36 +8,21 @@ cores, and gives probabilities the FallbackClassifier can threshold.
 """
 from __future__ import annotations
 
-import logging
-from typing import Any, Dict, List, Optional, Text, Type
+from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.nlu.featurizers.featurizer import Featurizer
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.components.fingerprints import component_fingerprint
-from bot.components.linear_text_model import LinearModel, fit_linear_model
-
-logger = logging.getLogger(__name__)
+from bot.components.linear_component import LinearComponent
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class LinearIntentClassifier(GraphComponent, IntentClassifier):
+class LinearIntentClassifier(LinearComponent, IntentClassifier):
     """Sets `intent` and `intent_ranking` with probabilities (read by the FallbackClassifier)."""
-
-    @classmethod
-    def required_components(cls) -> List[Type]:
-        return [Featurizer]
-
-    @staticmethod
-    def required_packages() -> List[Text]:
-        return ["sklearn"]
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -56,34 +41,10 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             "question_focus_min_chars": 120,
         }
 
-    @classmethod
-    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
-        """Retrain when the components' code changes (bot/components/fingerprints.py)."""
-        return component_fingerprint({**cls.get_default_config(), **config})
-
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[LinearModel] = None) -> None:
-        self._config = {**self.get_default_config(), **config}
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "LinearIntentClassifier":
-        return cls(config, model_storage, resource)
-
     def train(self, training_data: TrainingData) -> Resource:
         """Fit on every example that has an intent and a text."""
         examples = [m for m in training_data.intent_examples if m.get(INTENT) and m.get(TEXT)]
-        intents = [m.get(INTENT) for m in examples]
-        if len(set(intents)) < 2:
-            logger.debug("LinearIntentClassifier: fewer than two intents, nothing to train.")
-            return self._resource
-        self._model = fit_linear_model(examples, intents, self._config)
-        with self._model_storage.write_to(self._resource) as directory:
-            self._model.save(directory)
-        return self._resource
+        return self.fit_and_store(examples, [m.get(INTENT) for m in examples])
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Set the most likely intent and the ranking (messages stay untouched when untrained)."""
@@ -94,15 +55,3 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
-
-    @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "LinearIntentClassifier":
-        """The trained arrays; an untrained component when the model has none."""
-        try:
-            with model_storage.read_from(resource) as directory:
-                model: Optional[LinearModel] = LinearModel.read(directory)
-        except (ValueError, FileNotFoundError):
-            logger.debug("LinearIntentClassifier: no trained weights in %s.", resource.name)
-            model = None
-        return cls(config, model_storage, resource, model)
