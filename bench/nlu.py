@@ -53,8 +53,13 @@ def free_port() -> int:
 
 
 def trained_model(backend: str, epochs: int) -> Path:
-    """An NLU model for the backend's config, trained once per epochs value."""
-    model = MODELS / f"{backend}-e{epochs}.tar.gz"
+    """An NLU model for the backend's config, trained once per epochs value and inputs (config,
+    training data, dictionary, patterns, component code), so a changed input retrains."""
+    from bot.components.fingerprints import files_fingerprint
+
+    inputs = files_fingerprint([CONFIGS / f"{backend}.yml", ROOT / "nlu_data" / "train", ROOT / "nlu_data" / "dictionary",
+                                ROOT / "nlu_data" / "patterns", ROOT / "bot" / "components"])[:12]
+    model = MODELS / f"{backend}-e{epochs}-{inputs}.tar.gz"
     if model.exists():
         return model
     MODELS.mkdir(parents=True, exist_ok=True)
