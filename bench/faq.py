@@ -102,7 +102,7 @@ def retrieved(parse: dict) -> tuple[str, list[str]]:
     return parse["intent"]["name"], ranking
 
 
-async def retrieval_scores(model: Path) -> dict[str, float]:
+async def faq_scores(model: Path) -> dict[str, float]:
     """Held-out rule questions: right intent, right key (top 1/3), answered from the FAQ and right."""
     from rasa.core.agent import Agent
 
@@ -128,7 +128,7 @@ async def retrieval_scores(model: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
-    parser.add_argument("--model", type=Path, help="trained Rasa model for the retrieval figures")
+    parser.add_argument("--model", type=Path, help="trained Rasa model for the FAQ topic figures")
     args = parser.parse_args()
     logging.getLogger("rasa").setLevel(logging.WARNING)
     loads = time_load(args.repeat)
@@ -140,7 +140,7 @@ def main() -> None:
           f"p95 {statistics.quantiles(renders, n=20)[-1] * 1e6:.0f} µs (n={len(renders)})")
     print(f"held-out key top-1, char n-gram baseline (not the bot's pipeline): {baseline_top1():.1%}")
     if args.model:
-        scores = asyncio.run(retrieval_scores(args.model))
+        scores = asyncio.run(faq_scores(args.model))
         print(f"held-out rule questions: {scores['examples']}, question intent {scores['intent']:.1%}, "
               f"key top-1 {scores['key_top1']:.1%}, key top-3 {scores['key_top3']:.1%}, "
               f"answered from the FAQ {scores['answered']:.1%} (right key {scores['answered_right']:.1%})")

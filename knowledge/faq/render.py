@@ -20,7 +20,7 @@ CAVEAT_BY_GRADE = {
 
 
 class UnknownFaqKeyError(KnowledgeError):
-    """The retrieval key names no rule question in `knowledge/faq/data/`."""
+    """The FAQ key names no rule question in `knowledge/faq/data/`."""
 
     def __init__(self, key: str) -> None:
         super().__init__(f"'{key}'에 해당하는 질문을 찾지 못했어요")
