@@ -7,7 +7,7 @@ console lists it.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Sequence, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -35,7 +35,7 @@ def top_intents(tracker: Tracker, count: int = 2) -> list[str]:
     return [n for n in names if n in messages.INTENT_LABELS and n not in NOT_OFFERED][:count]
 
 
-def clarify_buttons(intents: list[str], faq_keys: list[str] = ()) -> list[dict[str, str]]:
+def clarify_buttons(intents: Sequence[str], faq_keys: Sequence[str] = ()) -> list[dict[str, str]]:
     """The likeliest FAQ questions, then the likeliest kinds of request, then a human."""
     buttons = [faq_button(key) for key in faq_keys]
     buttons += [{"title": messages.INTENT_LABELS[name], "payload": f"/{name}"} for name in intents]

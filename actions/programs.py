@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Text
 
 from knowledge import describe_program
 from knowledge.errors import KnowledgeError
+from knowledge.faq import load_faq
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -17,7 +18,6 @@ from actions import messages
 from actions.case_builder import facts_from_slots
 from actions.evaluation import advice_date, evaluate_slots
 from actions.faq import confident_faq_key, send_faq_answer
-from knowledge.faq import load_faq
 from actions.tracker_slots import latest_entity, slots_now
 
 YES_NO_BUTTONS = [{"title": "네, 확인할래요", "payload": "/affirm"},
