@@ -123,6 +123,17 @@ class ParameterUse:
                 "source": self.source, "confidence": self.confidence}
 
 
+
+def frozen_copy(instance: Any, changes: dict[str, Any]) -> Any:
+    """A copy of a frozen result object with some fields changed, without re-running __init__
+    (results and decisions are copied on the engine's hot path). Unknown field names raise."""
+    unknown = changes.keys() - instance.__dict__.keys()
+    if unknown:
+        raise TypeError(f"unknown {type(instance).__name__} fields: {sorted(unknown)}")
+    copy = object.__new__(type(instance))
+    copy.__dict__.update(instance.__dict__, **changes)
+    return copy
+
 @dataclass(frozen=True, init=False)
 class ProgramResult:
     id: str
@@ -158,12 +169,7 @@ class ProgramResult:
 
     def but(self, **changes: Any) -> "ProgramResult":
         """A copy with some fields changed (dataclasses.replace re-runs __init__; this is hot)."""
-        unknown = changes.keys() - self.__dict__.keys()
-        if unknown:
-            raise TypeError(f"unknown ProgramResult fields: {sorted(unknown)}")
-        copy = object.__new__(ProgramResult)
-        copy.__dict__.update(self.__dict__, **changes)
-        return copy
+        return frozen_copy(self, changes)
 
     @property
     def caveats(self) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable
 from knowledge.case import Case
 from knowledge.law import DatedValue, Law
 from knowledge.result import (ELIGIBLE, NEEDS_INFO, NOT_ELIGIBLE, Apply, Benefit, Duration,
-                              ParameterUse, ProgramResult, Reason)
+                              ParameterUse, ProgramResult, Reason, frozen_copy)
 
 
 # A look-up entry is (value, key, ParameterUse): the value, a key identifying the DatedValue, and
@@ -135,12 +135,7 @@ class Decision:
 
     def but(self, **changes: Any) -> "Decision":
         """A copy with some fields changed (cheaper than dataclasses.replace on the hot path)."""
-        unknown = changes.keys() - self.__dict__.keys()
-        if unknown:
-            raise TypeError(f"unknown Decision fields: {sorted(unknown)}")
-        copy = object.__new__(Decision)
-        copy.__dict__.update(self.__dict__, **changes)
-        return copy
+        return frozen_copy(self, changes)
 
 
 def eligible(reasons: Iterable[Reason], **details: Any) -> Decision:

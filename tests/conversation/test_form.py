@@ -108,20 +108,16 @@ async def test_a_date_answers_the_date_question(dispatcher):
 
 
 @pytest.mark.asyncio
-async def test_a_childs_age_answers_the_birth_date_question(dispatcher):
-    tracker = make_tracker({"requested_slot": "child_birth_date"}, entities=[entity("child_age_months", "6")],
-                           text="아이는 6개월이에요", active_loop="case_form")
+@pytest.mark.parametrize("answer,text,birth_date", [
+    (entity("child_age_months", "6"), "아이는 6개월이에요", "2026-05-24"),
+    (entity("child_grade", "2"), "초2예요", "2018-01-01"),
+], ids=["age", "school_grade"])
+async def test_an_age_or_school_grade_answers_the_birth_date_question(dispatcher, answer, text, birth_date):
+    tracker = make_tracker({"requested_slot": "child_birth_date"}, entities=[answer], text=text,
+                           active_loop="case_form")
     result = await run_form(tracker, dispatcher)
     assert advice_date().isoformat() == "2026-11-24"
-    assert result[0] == SlotSet("child_birth_date", "2026-05-24")
-
-
-@pytest.mark.asyncio
-async def test_a_school_grade_answers_the_birth_date_question(dispatcher):
-    tracker = make_tracker({"requested_slot": "child_birth_date"}, entities=[entity("child_grade", "2")],
-                           text="초2예요", active_loop="case_form")
-    result = await run_form(tracker, dispatcher)
-    assert result[0] == SlotSet("child_birth_date", "2018-01-01")
+    assert result[0] == SlotSet("child_birth_date", birth_date)
 
 
 def test_a_first_pregnancy_is_not_asked_for_a_childs_birth_date():
