@@ -115,6 +115,20 @@ def test_no_example_is_both_trained_on_and_held_out() -> None:
     assert shared == []
 
 
+def test_the_agreement_record_matches_the_heldout_labels() -> None:
+    """nlu_data/agreement/heldout_intents.tsv records two annotators and the adjudicated label;
+    the held-out set must hold exactly the adjudicated label for every recorded message."""
+    import csv
+
+    with (NLU_DATA / "agreement" / "heldout_intents.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    heldout = {m.get("text"): m.get("intent") for m in _examples("heldout")}
+    mismatched = [(r["text"], r["adjudicated"], heldout.get(r["text"])) for r in rows
+                  if heldout.get(r["text"]) != r["adjudicated"]]
+    assert len(rows) >= 600
+    assert mismatched == []
+
+
 def test_no_example_is_labelled_with_two_intents() -> None:
     labels: dict[str, set[str]] = {}
     for message in _all_examples():
