@@ -10,10 +10,11 @@ Writers deliver a batch file: Rasa-style intent blocks where each block is one *
         - [육아휴직]{"entity": "program", "value": "parental_leave"} 중에 매달 입금되는 돈 얼마예요
 
 `check` validates a batch (intents, entity names and normalised values by the rules of
-tests/nlu/test_training_data.py, no text already in the data). `merge` sends whole groups to
-one side, about `--heldout-share` of each intent's groups to `nlu_data/heldout` and the rest to
-`nlu_data/train`, so the held-out score keeps measuring ways of asking the model never saw.
-Which groups go where depends only on the seed and the group names, never on the texts.
+tests/nlu/test_training_data.py, one value per surface word, no text already in the data).
+`merge` sends whole groups to one side, about `--heldout-share` of each intent's groups to
+`nlu_data/heldout` and the rest to `nlu_data/train`, so the held-out score keeps measuring
+ways of asking the model never saw. Which groups go where depends only on the seed and the
+group names, never on the texts.
 
     .venv/bin/python bench/nlu_batch.py check BATCH.yml [...]
     .venv/bin/python bench/nlu_batch.py merge --label NAME [--heldout-share 0.25] BATCH.yml [...]
@@ -79,6 +80,7 @@ def problems(groups: Sequence[Group]) -> List[str]:
     found += [f"group name used twice: {n}" for n in sorted({n for n in names if names.count(n) > 1})]
     existing = {_key(m.get("text")) for split in ("train", "heldout") for m in _examples(split)}
     seen: Dict[str, str] = {}
+    synonyms = _surface_values()
     for group, message in _parsed(groups):
         text = message.get("text")
         where = f"{group.name}: {text[:50]}"
@@ -94,8 +96,30 @@ def problems(groups: Sequence[Group]) -> List[str]:
                 found.append(f"{where}: unknown entity {entity['entity']}")
             elif (why := _value_problem(entity["entity"], entity.get("value"))) is not None:
                 found.append(f"{where}: {entity['entity']}={entity.get('value')!r} {why}")
+            found += _synonym_clash(synonyms, text, entity, where)
     found += [f"{g.name}: no examples" for g in groups if not g.lines]
     return found
+
+
+def _surface_values() -> Dict[str, str]:
+    """Surface word → normalised value of every annotation in nlu_data whose value differs."""
+    values: Dict[str, str] = {}
+    for split in ("train", "heldout"):
+        for message in _examples(split):
+            for entity in message.get("entities") or []:
+                surface = message.get("text")[entity["start"]:entity["end"]]
+                if entity["value"] != surface:
+                    values.setdefault(surface, entity["value"])
+    return values
+
+
+def _synonym_clash(synonyms: Dict[str, str], text: str, entity: dict, where: str) -> List[str]:
+    """Rasa keys synonyms on the surface word alone: one word must keep one value everywhere."""
+    surface, value = text[entity["start"]:entity["end"]], entity.get("value")
+    if value == surface:
+        return []
+    known = synonyms.setdefault(surface, value)
+    return [] if known == value else [f"{where}: {surface!r} is {value!r} here but {known!r} elsewhere"]
 
 
 def _parsed(groups: Sequence[Group]) -> Iterable[Tuple[Group, "Message"]]:  # noqa: F821

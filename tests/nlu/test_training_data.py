@@ -220,6 +220,16 @@ def test_readme_examples_are_annotated_as_documented(fragment: str, entity: str,
     assert (fragment, entity, value) in spans
 
 
+def test_one_surface_word_maps_to_one_value() -> None:
+    """Rasa's synonym table is keyed on the surface word alone, whatever the entity type."""
+    values: dict[str, set[str]] = {}
+    for text, entity in _entities():
+        surface = text[entity["start"]:entity["end"]]
+        if entity["value"] != surface:
+            values.setdefault(surface, set()).add(entity["value"])
+    assert {surface: found for surface, found in values.items() if len(found) > 1} == {}
+
+
 def test_quantity_spans_never_end_in_a_particle() -> None:
     particle = re.compile(r"(이에요|예요|이요|에서|으로|은|는|을|를|이|가|요)$")
     quantities = set(INT_RANGES) | set(NUMBER_RANGES) | DATE_ENTITIES
