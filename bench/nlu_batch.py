@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from tests.nlu.test_training_data import (  # noqa: E402  (the data rules live with their tests)
-    ALLOWED_ENTITIES, FIXED_INTENTS, PARAGRAPH_MIN, _examples, _key, _value_problem,
+    ALLOWED_ENTITIES, FIXED_INTENTS, PARAGRAPH_MIN, _entities, _examples, _key, _surface_values,
+    _value_problem,
 )
 
 NLU_DATA = ROOT / "nlu_data"
@@ -80,7 +81,7 @@ def problems(groups: Sequence[Group]) -> List[str]:
     found += [f"group name used twice: {n}" for n in sorted({n for n in names if names.count(n) > 1})]
     existing = {_key(m.get("text")) for split in ("train", "heldout") for m in _examples(split)}
     seen: Dict[str, str] = {}
-    synonyms = _surface_values()
+    synonyms = {surface: min(values) for surface, values in _surface_values(_entities()).items()}
     for group, message in _parsed(groups):
         text = message.get("text")
         where = f"{group.name}: {text[:50]}"
@@ -99,18 +100,6 @@ def problems(groups: Sequence[Group]) -> List[str]:
             found += _synonym_clash(synonyms, text, entity, where)
     found += [f"{g.name}: no examples" for g in groups if not g.lines]
     return found
-
-
-def _surface_values() -> Dict[str, str]:
-    """Surface word → normalised value of every annotation in nlu_data whose value differs."""
-    values: Dict[str, str] = {}
-    for split in ("train", "heldout"):
-        for message in _examples(split):
-            for entity in message.get("entities") or []:
-                surface = message.get("text")[entity["start"]:entity["end"]]
-                if entity["value"] != surface:
-                    values.setdefault(surface, entity["value"])
-    return values
 
 
 def _synonym_clash(synonyms: Dict[str, str], text: str, entity: dict, where: str) -> List[str]:

@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import pytest
 from rasa.shared.nlu.training_data.loading import load_data
@@ -220,13 +221,21 @@ def test_readme_examples_are_annotated_as_documented(fragment: str, entity: str,
     assert (fragment, entity, value) in spans
 
 
-def test_one_surface_word_maps_to_one_value() -> None:
-    """Rasa's synonym table is keyed on the surface word alone, whatever the entity type."""
+def _surface_values(entities: Iterable[tuple[str, dict]]) -> dict[str, set[str]]:
+    """Surface word → the values it is annotated with, where a value differs from the word.
+
+    Rasa builds its synonym table from these, keyed on the surface word alone."""
     values: dict[str, set[str]] = {}
-    for text, entity in _entities():
+    for text, entity in entities:
         surface = text[entity["start"]:entity["end"]]
         if entity["value"] != surface:
             values.setdefault(surface, set()).add(entity["value"])
+    return values
+
+
+def test_one_surface_word_maps_to_one_value() -> None:
+    """Rasa's synonym table is keyed on the surface word alone, whatever the entity type."""
+    values = _surface_values(_entities())
     assert {surface: found for surface, found in values.items() if len(found) > 1} == {}
 
 
