@@ -12,7 +12,7 @@ loading a model never executes stored code.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -39,11 +39,17 @@ class LinearModel:
     intercept: np.ndarray
     widths: Tuple[int, ...]
     focus_min_chars: int = 0
+    # coef transposed and C-ordered: a sparse row times it costs nnz × labels, whereas ``coef.T``
+    # (a strided view) makes scipy copy the whole matrix on every parse
+    _coef_t: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_coef_t", np.ascontiguousarray(self.coef.T))
 
     def probabilities(self, messages: Sequence[Message]) -> np.ndarray:
         """Softmax over labels, one row per message."""
         counts, _ = feature_counts(messages, self.focus_min_chars, self.widths)
-        scores = np.asarray(weighted(counts, self.idf, self.widths) @ self.coef.T) + self.intercept
+        scores = np.asarray(weighted(counts, self.idf, self.widths) @ self._coef_t) + self.intercept
         scores -= np.max(scores, axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)
@@ -88,19 +94,21 @@ def fit_linear_model(messages: Sequence[Message], labels: Sequence[str], config:
 
 def weighted(counts: scipy.sparse.csr_matrix, idf: np.ndarray, widths: Sequence[int]) -> scipy.sparse.csr_matrix:
     """Sublinear TF (1 + log tf) times IDF, L2-normalised per block of each row (as sklearn's
-    TfidfTransformer does for one block), so the question part weighs as much as the whole message."""
+    TfidfTransformer does for one block), so the question part weighs as much as the whole message.
+
+    Works on the stored values of the sparse matrix directly (one pass over the non-zeros): this
+    runs on every parse, twice, and building diagonal matrices per call cost more than the rest.
+    """
     matrix = scipy.sparse.csr_matrix(counts, dtype=np.float64, copy=True)
     positive = matrix.data > 0
     matrix.data[positive] = 1.0 + np.log(matrix.data[positive])
-    matrix = scipy.sparse.csr_matrix(matrix @ scipy.sparse.diags(idf))
-    blocks, start = [], 0
-    for width in widths:
-        block = matrix[:, start:start + width]
-        norms = np.sqrt(np.asarray(block.multiply(block).sum(axis=1))).ravel()
-        norms[norms == 0] = 1.0
-        blocks.append(scipy.sparse.diags(1.0 / norms) @ block)
-        start += width
-    return scipy.sparse.csr_matrix(scipy.sparse.hstack(blocks))
+    matrix.data *= idf[matrix.indices]
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    cells = rows * len(widths) + np.searchsorted(np.cumsum(widths), matrix.indices, side="right")
+    norms = np.sqrt(np.bincount(cells, weights=matrix.data ** 2, minlength=matrix.shape[0] * len(widths)))
+    norms[norms == 0] = 1.0
+    matrix.data /= norms[cells]
+    return matrix
 
 
 def feature_counts(messages: Sequence[Message], focus_min_chars: int,
@@ -111,9 +119,8 @@ def feature_counts(messages: Sequence[Message], focus_min_chars: int,
     A message without features (the empty string) gets zeros; at prediction time each block is
     cut or padded to its trained width, so a vocabulary mismatch cannot crash parsing.
     """
-    blocks = [[_sentence_row(m) for m in messages]]
-    if focus_min_chars:
-        blocks.append([_question_row(m, focus_min_chars) for m in messages])
+    per_message = [_message_rows(m, focus_min_chars) for m in messages]
+    blocks = list(zip(*per_message)) if per_message else [()] * (2 if focus_min_chars else 1)
     if widths is None:
         widths = tuple(max((r.shape[1] for r in rows if r is not None), default=0) for rows in blocks)
     if not messages:
@@ -122,17 +129,21 @@ def feature_counts(messages: Sequence[Message], focus_min_chars: int,
     return scipy.sparse.csr_matrix(scipy.sparse.hstack(stacked)), widths
 
 
-def _sentence_row(message: Message) -> Optional[scipy.sparse.csr_matrix]:
-    features = message.get_sparse_features(TEXT)[1]
-    return scipy.sparse.csr_matrix(features.features) if features is not None else None
+def _message_rows(message: Message, focus_min_chars: int) -> Tuple[Optional[scipy.sparse.csr_matrix], ...]:
+    """The message's count rows, one per block. Rasa combines the featurizers' matrices on every
+    ``get_sparse_features`` call, so it is called once here for both blocks."""
+    sequence, sentence = message.get_sparse_features(TEXT)
+    sentence_row = scipy.sparse.csr_matrix(sentence.features) if sentence is not None else None
+    if not focus_min_chars:
+        return (sentence_row,)
+    return sentence_row, _question_row(message, sequence, focus_min_chars)
 
 
-def _question_row(message: Message, min_chars: int) -> Optional[scipy.sparse.csr_matrix]:
+def _question_row(message: Message, sequence: Optional[Any], min_chars: int) -> Optional[scipy.sparse.csr_matrix]:
     """Summed token (sequence) features of the tokens inside the message's question part."""
-    features = message.get_sparse_features(TEXT)[0]
-    if features is None:
+    if sequence is None:
         return None
-    matrix = scipy.sparse.csr_matrix(features.features)
+    matrix = scipy.sparse.csr_matrix(sequence.features)
     tokens = message.get(TOKENS_NAMES[TEXT]) or []
     start, end = question_span(message.get(TEXT) or "", min_chars)
     inside = [i for i, token in enumerate(tokens) if token.start >= start and token.end <= end]

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
+import scipy.sparse
 
 from bot.components.fingerprints import files_fingerprint
+from bot.components.linear_text_model import weighted
 from bot.components.question_focus import question_span
 
 STORY = ("안녕하세요. 저는 제조업 회사 다니는 직장맘이고 아이는 작년 3월생이에요. 회사는 직원이 45명이고 "
@@ -41,6 +44,23 @@ def test_fingerprint_changes_with_a_data_file(tmp_path: Path) -> None:
     before = files_fingerprint([tmp_path])
     (tmp_path / "words.tsv").write_text("육휴\tNNP\n배출휴가\tNNP\n", encoding="utf-8")
     assert files_fingerprint([tmp_path]) != before
+
+
+def test_weighting_matches_sklearn_tfidf_within_each_block() -> None:
+    """Sublinear TF-IDF with L2 rows, as sklearn's TfidfTransformer does, but per block: the
+    whole-message block and the question block are each normalised on their own."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    counts = scipy.sparse.csr_matrix(np.array([[1, 0, 2, 3, 0], [0, 0, 0, 0, 0], [4, 1, 0, 0, 2]], dtype=float))
+    widths = (3, 2)
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
+    expected = np.hstack([TfidfTransformer(sublinear_tf=True).fit(counts[:, :3]).transform(counts[:, :3]).toarray(),
+                          TfidfTransformer(sublinear_tf=True).fit(counts[:, 3:]).transform(counts[:, 3:]).toarray()])
+    result = weighted(counts, tfidf.idf_, widths).toarray()
+    assert np.allclose(result, expected)
+    assert result[0, :3] @ result[0, :3] == pytest.approx(1.0) and result[0, 3:] @ result[0, 3:] == pytest.approx(1.0)
+    assert not result[1].any()
+    assert counts[0, 2] == 2  # the caller's counts are not changed in place
 
 
 CONFIG = """
