@@ -142,6 +142,8 @@ class KoreanRuleLayer:
         found = []
         for match in self.term_pattern.finditer(text):
             label, value = self.term_values[term_key(match.group())]
+            if _splits_words(match, text):
+                continue
             if self._allowed(label, value, match.group(), match.end(), text):
                 found.append(FoundEntity(label, match.start(), match.end(), match.group(), value,
                                          f"terms:{label}", LEXICON_PRIORITY))
@@ -149,6 +151,8 @@ class KoreanRuleLayer:
 
     def _allowed(self, label: str, value: str, matched: str, end: int, text: str) -> bool:
         """False when the match lacks the context its entry requires (or has an excluded one)."""
+        if _lowercase_short_latin(matched):
+            return False
         guard = self.guards.get((label, value, term_key(matched)))
         if guard is None:
             return True
@@ -165,6 +169,30 @@ class KoreanRuleLayer:
                 if entity is not None:
                     found.append(entity)
         return found
+
+
+def _splits_words(match: "regex.Match[str]", text: str) -> bool:
+    """True when a character match bridges a space by taking one syllable of a neighbouring
+    word: 제 조건 is not 제조, 회신 부탁 is not 신부. Terms match with spaces optional, so a
+    match may only take whole words at its edges (particles may follow: 배우자 출산휴가를)."""
+    pieces = match.group().split()
+    if len(pieces) < 2:
+        return False
+    start, end = match.span()
+    glued_before = len(pieces[0]) == 1 and start > 0 and _is_hangul(text[start - 1])
+    glued_after = len(pieces[-1]) == 1 and end < len(text) and _is_hangul(text[end])
+    return glued_before or glued_after
+
+
+def _is_hangul(char: str) -> bool:
+    return "가" <= char <= "힣"
+
+
+def _lowercase_short_latin(matched: str) -> bool:
+    """A Latin abbreviation (IT, HR, SW) counts only in capitals when it stands alone: lower
+    case it, hr are English words (What is it for?), not the industry or the team."""
+    word = matched.strip()
+    return word.isascii() and word.isalpha() and len(word) <= 3 and not word.isupper()
 
 
 def _entity_from_match(rule: RegexRule, match: "regex.Match[str]", message_date: dt.date) -> Optional[FoundEntity]:

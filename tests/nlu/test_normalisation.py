@@ -48,6 +48,14 @@ ENTITIES = [
     ("예정일이 3월 10일이에요", [("due_date", "2027-03-10")]),
     ("내년 5월 출산 예정", [("due_date", "2027-05-01")]),
     ("예정일이 12월이에요", [("due_date", "2026-12-01")]),
+    # dates read out in Hangul (voice typing); 이월 alone is "carry over", and the day after a
+    # Hangul month is never a monthly wage (월 이십일 is not 21만 원)
+    ("예정일이 내년 일월 이십일인데", [("due_date", "2027-01-20")]),
+    ("와이프 예정일이 삼월 칠일이고", [("relation", "spouse"), ("due_date", "2027-03-07")]),
+    ("예정일 이월 십오일이에요", [("due_date", "2027-02-15")]),
+    ("유월에 복직해요", [("date", "2027-06-01")]),
+    ("연차 이월 돼요?", []),
+    ("월 이백오십 받아요", [("monthly_wage", 2500000)]),
     # monthly_wage
     ("월 300 받아요", [("monthly_wage", 3_000_000)]),
     ("월급이 280이에요", [("monthly_wage", 2_800_000)]),
@@ -105,6 +113,15 @@ ENTITIES = [
     ("우리 회사 직원이 임신했어요", [("role", "employer")]),
     ("직장인이에요", [("role", "worker")]),
     ("워킹맘이에요", [("gender", "female")]),
+    ("HR / 직원 300명 / 제조업", [("role", "employer"), ("headcount", 300), ("industry", "manufacturing")]),
+    ("카페 하는데 직원 셋이에요", [("industry", "accommodation_food")]),
+    ("분식집 사장이에요", [("industry", "accommodation_food"), ("role", "employer")]),
+    ("유가휴직 얼마 나와요", [("program", "parental_leave")]),
+    # what the word lists must not find: English "it", a syllable of the next word
+    ("What is it for?", []),
+    ("IT 회사 다녀요", [("industry", "ict")]),
+    ("제 조건으로 되는 거 다 알려줘", []),
+    ("회신 부탁드립니다", []),
 ]
 
 
