@@ -56,6 +56,15 @@ ENTITIES = [
     ("유월에 복직해요", [("date", "2027-06-01")]),
     ("연차 이월 돼요?", []),
     ("월 이백오십 받아요", [("monthly_wage", 2500000)]),
+    # money that is not the user's wage must never become one (a wrong amount is the worst bug)
+    ("마음만 받을게요", []),
+    ("'난임치료휴가 연 6일로 확대, 2일 유급'", [("program", "fertility_leave")]),
+    ("육휴 급여 190 찍혔는데 맞아요? 월급 350이에요", [("program", "parental_leave"), ("monthly_wage", 3500000)]),
+    ("매달 150씩 나가는데 월급 310이에요", [("monthly_wage", 3100000)]),
+    ("연봉 3600인 직장맘이에요", [("monthly_wage", 3000000), ("role", "worker")]),
+    # a month the child "comes out" is the due date; an adoption date is not a birth date
+    ("아기 1월 나와요", [("due_date", "2027-01-01")]),
+    ("아이를 올해 6월에 입양했어요", [("date", "2026-06-01")]),
     # monthly_wage
     ("월 300 받아요", [("monthly_wage", 3_000_000)]),
     ("월급이 280이에요", [("monthly_wage", 2_800_000)]),
