@@ -62,6 +62,9 @@ ENTITIES = [
     ("육휴 급여 190 찍혔는데 맞아요? 월급 350이에요", [("program", "parental_leave"), ("monthly_wage", 3500000)]),
     ("매달 150씩 나가는데 월급 310이에요", [("monthly_wage", 3100000)]),
     ("연봉 3600인 직장맘이에요", [("monthly_wage", 3000000), ("role", "worker")]),
+    # one employee talked about is not the company's size
+    ("편의점 사장인데 직원 한 명 육휴 가면", [("industry", "wholesale_retail"), ("role", "employer"), ("program", "parental_leave")]),
+    ("직원 1명이에요", [("headcount", 1)]),
     # a month the child "comes out" is the due date; an adoption date is not a birth date
     ("아기 1월 나와요", [("due_date", "2027-01-01")]),
     ("아이를 올해 6월에 입양했어요", [("date", "2026-06-01")]),
