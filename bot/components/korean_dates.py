@@ -51,7 +51,7 @@ def resolve_date(groups: Mapping[str, Optional[str]], message_date: dt.date, dir
         return monday + dt.timedelta(weeks=RELATIVE_WEEKS[_squash(groups["rel_week"])])
     if groups.get("rel_month"):
         first = add_months(message_date, RELATIVE_MONTHS[_squash(groups["rel_month"])])
-        return _safe_date(first.year, first.month, _month_number(groups.get("day") or "1") or 0)
+        return _safe_date(first.year, first.month, int(groups.get("day") or 1))
     if groups.get("month"):
         return _resolve_month(groups, message_date, direction)
     return None
