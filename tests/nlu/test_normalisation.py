@@ -62,6 +62,12 @@ ENTITIES = [
     ("육휴 급여 190 찍혔는데 맞아요? 월급 350이에요", [("program", "parental_leave"), ("monthly_wage", 3500000)]),
     ("매달 150씩 나가는데 월급 310이에요", [("monthly_wage", 3100000)]),
     ("연봉 3600인 직장맘이에요", [("monthly_wage", 3000000), ("role", "worker")]),
+    # a budget, a fine's ceiling or a wished-for amount is not the wage earned
+    ("출산 선물 10만원 안쪽으로 뭐가 좋아요", []),
+    ("안 주면 500만원 이하 과태료래요", []),
+    ("육휴 중에도 매달 200 이상은 받고 싶은데", [("program", "parental_leave")]),
+    ("300만원은 받았으면 좋겠어요", []),
+    ("월급 300만원 이하인데 육휴 급여 얼마예요", [("monthly_wage", 3_000_000), ("program", "parental_leave")]),
     # one employee talked about is not the company's size
     ("편의점 사장인데 직원 한 명 육휴 가면", [("industry", "wholesale_retail"), ("role", "employer"), ("program", "parental_leave")]),
     ("직원 1명이에요", [("headcount", 1)]),
