@@ -75,7 +75,8 @@ def load_rule_data(patterns_dir: Path, synonyms_file: Optional[Path]) -> Dict[st
     quantities = yaml.safe_load((patterns_dir / QUANTITIES_FILE).read_text(encoding="utf-8"))
     if synonyms_file is not None and synonyms_file.exists():
         lexicon = lexicon + program_entries(synonyms_file)
-    return {"lexicon": lexicon, "macros": quantities["macros"], "rules": quantities["rules"]}
+    return {"lexicon": lexicon, "macros": quantities["macros"], "rules": quantities["rules"],
+            "net_wage_marker": quantities.get("net_wage_marker")}
 
 
 def program_entries(synonyms_file: Path) -> List[Dict[str, Any]]:
@@ -118,13 +119,14 @@ class KoreanRuleLayer:
         self.rules = compile_rules(data)
         self.guards = _compile_guards(data["lexicon"])
         self.term_values, self.term_pattern = _compile_terms(data["lexicon"])
+        self.net_wage_marker = _compile_optional(data.get("net_wage_marker"))
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(spacy_patterns(data["lexicon"]))
 
     def find(self, text: str, message_date: dt.date) -> List[FoundEntity]:
         """All entities of ``text``, non-overlapping, in text order."""
         candidates = self._lexicon_matches(text) + self._term_matches(text) + self._regex_matches(text, message_date)
-        return resolve_overlaps(candidates)
+        return prefer_gross_wage(resolve_overlaps(candidates), text, self.net_wage_marker)
 
     def _lexicon_matches(self, text: str) -> List[FoundEntity]:
         """Word-list matches on the morphological tokens."""
@@ -213,6 +215,33 @@ def resolve_overlaps(candidates: Sequence[FoundEntity]) -> List[FoundEntity]:
         if all(candidate.end <= kept.start or kept.end <= candidate.start for kept in chosen):
             chosen.append(candidate)
     return sorted(chosen, key=lambda e: e.start)
+
+
+WAGE_LABEL = "monthly_wage"
+NET_MARKER_WINDOW = 12  # characters before a wage where 세후 / 실수령 still qualifies it
+
+
+def prefer_gross_wage(found: List[FoundEntity], text: str,
+                      net_marker: Optional["regex.Pattern[str]"]) -> List[FoundEntity]:
+    """Drop after-tax wages when the message also gives a different gross one.
+
+    "세전 300 세후 270": the benefits are computed from the wage before tax (통상임금,
+    고용보험법 시행령 제95조), and the wage slot keeps the message's last value, so the after-tax
+    one must not win by coming second. A message with only an after-tax wage keeps it.
+    """
+    wages = [e for e in found if e.entity == WAGE_LABEL]
+    if net_marker is None or len({e.value for e in wages}) < 2:
+        return found
+    net = set()
+    previous_end = 0
+    for entity in found:
+        window = text[max(previous_end, entity.start - NET_MARKER_WINDOW):entity.end]
+        if entity.entity == WAGE_LABEL and net_marker.search(window):
+            net.add(entity)
+        previous_end = entity.end
+    if len(net) == len(wages):
+        return found
+    return [e for e in found if e not in net]
 
 
 def spacy_patterns(lexicon: Sequence[Mapping[str, Any]]) -> List[Dict[str, Any]]:

@@ -67,6 +67,12 @@ ENTITIES = [
     ("안 주면 500만원 이하 과태료래요", []),
     ("육휴 중에도 매달 200 이상은 받고 싶은데", [("program", "parental_leave")]),
     ("300만원은 받았으면 좋겠어요", []),
+    # before and after tax in one message: benefits are computed from the gross wage, and the
+    # slot keeps the last value, so the after-tax one must go whichever comes second
+    ("세전 월 300 세후 270이에요", [("monthly_wage", 3_000_000)]),
+    ("세후 270 세전 300", [("monthly_wage", 3_000_000)]),
+    ("월급 300인데 실수령은 265만원이요", [("monthly_wage", 3_000_000)]),
+    ("실수령 250만원이에요", [("monthly_wage", 2_500_000)]),
     ("월급 300만원 이하인데 육휴 급여 얼마예요", [("monthly_wage", 3_000_000), ("program", "parental_leave")]),
     # one employee talked about is not the company's size
     ("편의점 사장인데 직원 한 명 육휴 가면", [("industry", "wholesale_retail"), ("role", "employer"), ("program", "parental_leave")]),
