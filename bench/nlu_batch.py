@@ -13,7 +13,7 @@ Writers deliver a batch file: Rasa-style intent blocks where each block is one *
 tests/nlu/test_training_data.py, one value per surface word, no text already in the data).
 `merge` sends whole groups to one side, about `--heldout-share` of each intent's groups to
 `nlu_data/heldout` and the rest to `nlu_data/train`, so the held-out score keeps measuring
-ways of asking the model never saw. Which groups go where depends only on the seed and the
+ways of asking the model never saw (`--heldout-share 0`: all to training, held-out set unchanged). Which groups go where depends only on the seed and the
 group names, never on the texts.
 
     .venv/bin/python bench/nlu_batch.py check BATCH.yml [...]
@@ -125,20 +125,22 @@ def _parsed(groups: Sequence[Group]) -> Iterable[Tuple[Group, "Message"]]:  # no
 
 def split_groups(groups: Sequence[Group], share: float, seed: str) -> Tuple[List[Group], List[Group]]:
     """(train, held-out): per intent, the groups ranked by a hash of seed and name; the first
-    ``round(share * n)`` are held out (at least one when the intent has two groups or more)."""
+    ``round(share * n)`` are held out (at least one when the intent has two groups or more).
+    A share of 0 sends every group to training: a round that keeps the held-out set fixed, so
+    its score stays comparable with the one before."""
     by_intent: Dict[str, List[Group]] = defaultdict(list)
     for group in groups:
         by_intent[group.intent].append(group)
     train, heldout = [], []
     for intent_groups in by_intent.values():
         ranked = sorted(intent_groups, key=lambda g: hashlib.sha256(f"{seed}:{g.name}".encode()).hexdigest())
-        count = max(round(share * len(ranked)), 1 if len(ranked) > 1 else 0)
+        count = max(round(share * len(ranked)), 1 if len(ranked) > 1 else 0) if share > 0 else 0
         heldout += ranked[:count]
         train += ranked[count:]
     return train, heldout
 
 
-def merge(groups: Sequence[Group], split: str, label: str) -> Dict[str, int]:
+def merge(groups: Sequence[Group], split: str, label: str, note: str) -> Dict[str, int]:
     """Append the groups' examples to the split's files (one block per intent); counts per file."""
     per_file: Dict[str, Dict[str, List[str]]] = defaultdict(lambda: defaultdict(list))
     for group in groups:
@@ -148,7 +150,7 @@ def merge(groups: Sequence[Group], split: str, label: str) -> Dict[str, int]:
     for name, blocks in per_file.items():
         path = NLU_DATA / split / name
         text = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
-        comment = f"# {label}: new phrasings, split into train and held-out by phrasing group (bench/nlu_batch.py)\n"
+        comment = f"# {label}: new phrasings, {note} (bench/nlu_batch.py)\n"
         path.write_text(text + comment + _blocks_yaml(blocks, header=False), encoding="utf-8")
     return {name: sum(map(len, blocks.values())) for name, blocks in per_file.items()}
 
@@ -184,8 +186,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if found or args.command == "check":
         return 1 if found else 0
     train, heldout = split_groups(groups, args.heldout_share, args.seed)
-    print("train:", merge(train, "train", args.label))
-    print("heldout:", merge(heldout, "heldout", args.label))
+    note = "split into train and held-out by phrasing group" if heldout else "all for training"
+    print("train:", merge(train, "train", args.label, note))
+    print("heldout:", merge(heldout, "heldout", args.label, note))
     return 0
 
 
