@@ -73,6 +73,11 @@ ENTITIES = [
     ("세후 270 세전 300", [("monthly_wage", 3_000_000)]),
     ("월급 300인데 실수령은 265만원이요", [("monthly_wage", 3_000_000)]),
     ("실수령 250만원이에요", [("monthly_wage", 2_500_000)]),
+    # pay per hour, day or week is not a monthly wage (the bot asks for the monthly one)
+    ("시급 1만원 받는 알바예요", []),
+    ("일당 15만원 받아요", []),
+    ("하루에 12만원 벌어요", []),
+    ("주급 60만원이에요", []),
     ("월급 300만원 이하인데 육휴 급여 얼마예요", [("monthly_wage", 3_000_000), ("program", "parental_leave")]),
     # one employee talked about is not the company's size
     ("편의점 사장인데 직원 한 명 육휴 가면", [("industry", "wholesale_retail"), ("role", "employer"), ("program", "parental_leave")]),
