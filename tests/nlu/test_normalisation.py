@@ -78,6 +78,15 @@ ENTITIES = [
     ("일당 15만원 받아요", []),
     ("하루에 12만원 벌어요", []),
     ("주급 60만원이에요", []),
+    # time already worked or spent is tenure, not a leave length; 한 달에 is "per month"
+    ("입사 석 달 된 신입인데 배출휴가 돼요?", [("program", "spouse_birth_leave")]),
+    ("경단 7년 끝에 재취업했어요", []),
+    ("8년 쉬다가 복귀했어요", []),
+    ("육휴 하면 한 달에 얼마예요", [("program", "parental_leave")]),
+    ("저 먼저 여섯달 쉬고 남편이 그다음 여섯달", [("duration_months", 6), ("relation", "spouse"), ("duration_months", 6)]),
+    # typed slips and English names of the programs
+    ("배우자출산휴갸 언제까지 써야돼여", [("program", "spouse_birth_leave")]),
+    ("ML 끝나고 PL 바로 붙여도 돼요?", [("program", "maternity_leave"), ("program", "parental_leave")]),
     ("월급 300만원 이하인데 육휴 급여 얼마예요", [("monthly_wage", 3_000_000), ("program", "parental_leave")]),
     # one employee talked about is not the company's size
     ("편의점 사장인데 직원 한 명 육휴 가면", [("industry", "wholesale_retail"), ("role", "employer"), ("program", "parental_leave")]),
