@@ -87,6 +87,9 @@ ENTITIES = [
     # typed slips and English names of the programs
     ("배우자출산휴갸 언제까지 써야돼여", [("program", "spouse_birth_leave")]),
     ("ML 끝나고 PL 바로 붙여도 돼요?", [("program", "maternity_leave"), ("program", "parental_leave")]),
+    # farming and fishing are "other" in the size table; a bus company is transport
+    ("딸기 농장에서 일해요 직원 8명", [("industry", "other"), ("headcount", 8)]),
+    ("시내버스 회사 다녀요", [("industry", "transport_storage")]),
     ("월급 300만원 이하인데 육휴 급여 얼마예요", [("monthly_wage", 3_000_000), ("program", "parental_leave")]),
     # one employee talked about is not the company's size
     ("편의점 사장인데 직원 한 명 육휴 가면", [("industry", "wholesale_retail"), ("role", "employer"), ("program", "parental_leave")]),
