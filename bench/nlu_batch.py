@@ -13,8 +13,9 @@ Writers deliver a batch file: Rasa-style intent blocks where each block is one *
 tests/nlu/test_training_data.py, one value per surface word, no text already in the data).
 `merge` sends whole groups to one side, about `--heldout-share` of each intent's groups to
 `nlu_data/heldout` and the rest to `nlu_data/train`, so the held-out score keeps measuring
-ways of asking the model never saw (`--heldout-share 0`: all to training, held-out set unchanged). Which groups go where depends only on the seed and the
-group names, never on the texts.
+ways of asking the model never saw (`--heldout-share 0`: all to training, the held-out set
+unchanged). Which groups go where depends only on the seed and the group names, never on the
+texts.
 
     .venv/bin/python bench/nlu_batch.py check BATCH.yml [...]
     .venv/bin/python bench/nlu_batch.py merge --label NAME [--heldout-share 0.25] BATCH.yml [...]
