@@ -25,6 +25,8 @@ QUANTITIES_FILE = "quantities.yml"
 LEXICON_PRIORITY = 50
 SPANS_KEY = "worklife"
 MACRO_ROUNDS = 4  # macros may use macros; four rounds expand every nesting in the data
+# regexes of quantities.yml that decide between competing values of one message
+CONTEXT_MARKERS = ("net_wage_marker", "correction_marker", "individual_count_after")
 
 
 class RuleDataError(ValueError):
@@ -76,7 +78,7 @@ def load_rule_data(patterns_dir: Path, synonyms_file: Optional[Path]) -> Dict[st
     if synonyms_file is not None and synonyms_file.exists():
         lexicon = lexicon + program_entries(synonyms_file)
     return {"lexicon": lexicon, "macros": quantities["macros"], "rules": quantities["rules"],
-            "net_wage_marker": quantities.get("net_wage_marker")}
+            **{key: quantities.get(key) for key in CONTEXT_MARKERS}}
 
 
 def program_entries(synonyms_file: Path) -> List[Dict[str, Any]]:
@@ -119,14 +121,16 @@ class KoreanRuleLayer:
         self.rules = compile_rules(data)
         self.guards = _compile_guards(data["lexicon"])
         self.term_values, self.term_pattern = _compile_terms(data["lexicon"])
-        self.net_wage_marker = _compile_optional(data.get("net_wage_marker"))
+        self.markers = {key: _compile_optional(data.get(key)) for key in CONTEXT_MARKERS}
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(spacy_patterns(data["lexicon"]))
 
     def find(self, text: str, message_date: dt.date) -> List[FoundEntity]:
         """All entities of ``text``, non-overlapping, in text order."""
         candidates = self._lexicon_matches(text) + self._term_matches(text) + self._regex_matches(text, message_date)
-        return prefer_gross_wage(resolve_overlaps(candidates), text, self.net_wage_marker)
+        found = prefer_gross_wage(resolve_overlaps(candidates), text, self.markers["net_wage_marker"])
+        return prefer_company_size(found, text, self.markers["correction_marker"],
+                                   self.markers["individual_count_after"])
 
     def _lexicon_matches(self, text: str) -> List[FoundEntity]:
         """Word-list matches on the morphological tokens."""
@@ -242,6 +246,29 @@ def prefer_gross_wage(found: List[FoundEntity], text: str,
     if len(net) == len(wages):
         return found
     return [e for e in found if e not in net]
+
+
+HEADCOUNT_LABEL = "headcount"
+
+
+def prefer_company_size(found: List[FoundEntity], text: str,
+                        correction_marker: Optional["regex.Pattern[str]"],
+                        individual_after: Optional["regex.Pattern[str]"]) -> List[FoundEntity]:
+    """Drop counts of individual employees when the message also gives the company's size.
+
+    "직원 23명 … 여직원 1명이 출산휴가를 신청": the subsidies and the 우선지원대상기업 test
+    (고용보험법 시행령 제12조) read the company's size, and the headcount slot keeps the last
+    value, so the one employee must not win by coming second. A correction ("40명 아니고 4명")
+    keeps every value: there the last one is the new size.
+    """
+    counts = [e for e in found if e.entity == HEADCOUNT_LABEL]
+    if (individual_after is None or len({e.value for e in counts}) < 2
+            or (correction_marker is not None and correction_marker.search(text))):
+        return found
+    individual = {e for e in counts if individual_after.match(text, e.end)}
+    if len(individual) == len(counts):
+        return found
+    return [e for e in found if e not in individual]
 
 
 def spacy_patterns(lexicon: Sequence[Mapping[str, Any]]) -> List[Dict[str, Any]]:

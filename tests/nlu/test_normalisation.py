@@ -90,6 +90,15 @@ ENTITIES = [
     # farming and fishing are "other" in the size table; a bus company is transport
     ("딸기 농장에서 일해요 직원 8명", [("industry", "other"), ("headcount", 8)]),
     ("시내버스 회사 다녀요", [("industry", "transport_storage")]),
+    # one employee doing something is not the company's size when the size is given too; a
+    # correction keeps both values (the last is the new one)
+    ("직원 23명 규모 업체 대표입니다. 여직원 1명이 출산휴가를 신청했어요",
+     [("headcount", 23), ("role", "employer"), ("gender", "female"), ("program", "maternity_leave")]),
+    ("60명 규모예요. 개발자 두 명이 동시에 육휴 들어가요", [("headcount", 60), ("program", "parental_leave")]),
+    ("40명 아니고 4명이요", [("headcount", 40), ("headcount", 4)]),
+    # hours a reduction may take off are not the hours worked; 한 달만 10시 is not 만 원
+    ("하루 2시간까지만 줄일 수 있대요", []),
+    ("3월 한 달만 10시 출근제 해도 돼요?", [("date", "2027-03-01"), ("duration_months", 1), ("program", "late_start_support")]),
     ("월급 300만원 이하인데 육휴 급여 얼마예요", [("monthly_wage", 3_000_000), ("program", "parental_leave")]),
     # one employee talked about is not the company's size
     ("편의점 사장인데 직원 한 명 육휴 가면", [("industry", "wholesale_retail"), ("role", "employer"), ("program", "parental_leave")]),
