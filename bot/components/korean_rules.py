@@ -26,7 +26,7 @@ LEXICON_PRIORITY = 50
 SPANS_KEY = "worklife"
 MACRO_ROUNDS = 4  # macros may use macros; four rounds expand every nesting in the data
 # regexes of quantities.yml that decide between competing values of one message
-CONTEXT_MARKERS = ("net_wage_marker", "correction_marker", "individual_count_after")
+CONTEXT_MARKERS = ("net_wage_marker", "correction_marker", "individual_count_before", "individual_count_after")
 
 
 class RuleDataError(ValueError):
@@ -130,7 +130,7 @@ class KoreanRuleLayer:
         candidates = self._lexicon_matches(text) + self._term_matches(text) + self._regex_matches(text, message_date)
         found = prefer_gross_wage(resolve_overlaps(candidates), text, self.markers["net_wage_marker"])
         return prefer_company_size(found, text, self.markers["correction_marker"],
-                                   self.markers["individual_count_after"])
+                                   (self.markers["individual_count_before"], self.markers["individual_count_after"]))
 
     def _lexicon_matches(self, text: str) -> List[FoundEntity]:
         """Word-list matches on the morphological tokens."""
@@ -253,7 +253,7 @@ HEADCOUNT_LABEL = "headcount"
 
 def prefer_company_size(found: List[FoundEntity], text: str,
                         correction_marker: Optional["regex.Pattern[str]"],
-                        individual_after: Optional["regex.Pattern[str]"]) -> List[FoundEntity]:
+                        individual_context: Tuple[Optional["regex.Pattern[str]"], ...]) -> List[FoundEntity]:
     """Drop counts of individual employees when the message also gives the company's size.
 
     "직원 23명 … 여직원 1명이 출산휴가를 신청": the subsidies and the 우선지원대상기업 test
@@ -262,13 +262,20 @@ def prefer_company_size(found: List[FoundEntity], text: str,
     keeps every value: there the last one is the new size.
     """
     counts = [e for e in found if e.entity == HEADCOUNT_LABEL]
-    if (individual_after is None or len({e.value for e in counts}) < 2
+    if (len({e.value for e in counts}) < 2
             or (correction_marker is not None and correction_marker.search(text))):
         return found
-    individual = {e for e in counts if individual_after.match(text, e.end)}
+    individual = {e for e in counts if _names_individuals(e, text, *individual_context)}
     if len(individual) == len(counts):
         return found
     return [e for e in found if e not in individual]
+
+
+def _names_individuals(count: FoundEntity, text: str, before: Optional["regex.Pattern[str]"],
+                       after: Optional["regex.Pattern[str]"]) -> bool:
+    """True when the words around a headcount make it a count of employees doing something."""
+    return bool((before is not None and before.search(text, 0, count.start))
+                or (after is not None and after.match(text, count.end)))
 
 
 def spacy_patterns(lexicon: Sequence[Mapping[str, Any]]) -> List[Dict[str, Any]]:

@@ -96,6 +96,7 @@ ENTITIES = [
      [("headcount", 23), ("role", "employer"), ("gender", "female"), ("program", "maternity_leave")]),
     ("60명 규모예요. 개발자 두 명이 동시에 육휴 들어가요", [("headcount", 60), ("program", "parental_leave")]),
     ("40명 아니고 4명이요", [("headcount", 40), ("headcount", 4)]),
+    ("직원 19명 물류. 출산 앞둔 직원 1명.", [("headcount", 19), ("industry", "transport_storage")]),
     # hours a reduction may take off are not the hours worked; 한 달만 10시 is not 만 원
     ("하루 2시간까지만 줄일 수 있대요", []),
     ("3월 한 달만 10시 출근제 해도 돼요?", [("date", "2027-03-01"), ("duration_months", 1), ("program", "late_start_support")]),
