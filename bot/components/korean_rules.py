@@ -26,7 +26,9 @@ LEXICON_PRIORITY = 50
 SPANS_KEY = "worklife"
 MACRO_ROUNDS = 4  # macros may use macros; four rounds expand every nesting in the data
 # regexes of quantities.yml that decide between competing values of one message
-CONTEXT_MARKERS = ("net_wage_marker", "correction_marker", "individual_count_before", "individual_count_after")
+CONTEXT_MARKERS = ("net_wage_marker", "correction_marker",
+                   "individual_count_before", "individual_count_after")
+Markers = Mapping[str, Optional["regex.Pattern[str]"]]
 
 
 class RuleDataError(ValueError):
@@ -128,9 +130,8 @@ class KoreanRuleLayer:
     def find(self, text: str, message_date: dt.date) -> List[FoundEntity]:
         """All entities of ``text``, non-overlapping, in text order."""
         candidates = self._lexicon_matches(text) + self._term_matches(text) + self._regex_matches(text, message_date)
-        found = prefer_gross_wage(resolve_overlaps(candidates), text, self.markers["net_wage_marker"])
-        return prefer_company_size(found, text, self.markers["correction_marker"],
-                                   (self.markers["individual_count_before"], self.markers["individual_count_after"]))
+        found = prefer_gross_wage(resolve_overlaps(candidates), text, self.markers)
+        return prefer_company_size(found, text, self.markers)
 
     def _lexicon_matches(self, text: str) -> List[FoundEntity]:
         """Word-list matches on the morphological tokens."""
@@ -225,16 +226,15 @@ WAGE_LABEL = "monthly_wage"
 NET_MARKER_WINDOW = 12  # characters before a wage where 세후 / 실수령 still qualifies it
 
 
-def prefer_gross_wage(found: List[FoundEntity], text: str,
-                      net_marker: Optional["regex.Pattern[str]"]) -> List[FoundEntity]:
+def prefer_gross_wage(found: List[FoundEntity], text: str, markers: Markers) -> List[FoundEntity]:
     """Drop after-tax wages when the message also gives a different gross one.
 
     "세전 300 세후 270": the benefits are computed from the wage before tax (통상임금,
     고용보험법 시행령 제95조), and the wage slot keeps the message's last value, so the after-tax
     one must not win by coming second. A message with only an after-tax wage keeps it.
     """
-    wages = [e for e in found if e.entity == WAGE_LABEL]
-    if net_marker is None or len({e.value for e in wages}) < 2:
+    net_marker = markers.get("net_wage_marker")
+    if net_marker is None or not _competing_values(found, WAGE_LABEL):
         return found
     net = set()
     previous_end = 0
@@ -243,17 +243,13 @@ def prefer_gross_wage(found: List[FoundEntity], text: str,
         if entity.entity == WAGE_LABEL and net_marker.search(window):
             net.add(entity)
         previous_end = entity.end
-    if len(net) == len(wages):
-        return found
-    return [e for e in found if e not in net]
+    return _drop_unless_all(found, WAGE_LABEL, net)
 
 
 HEADCOUNT_LABEL = "headcount"
 
 
-def prefer_company_size(found: List[FoundEntity], text: str,
-                        correction_marker: Optional["regex.Pattern[str]"],
-                        individual_context: Tuple[Optional["regex.Pattern[str]"], ...]) -> List[FoundEntity]:
+def prefer_company_size(found: List[FoundEntity], text: str, markers: Markers) -> List[FoundEntity]:
     """Drop counts of individual employees when the message also gives the company's size.
 
     "직원 23명 … 여직원 1명이 출산휴가를 신청": the subsidies and the 우선지원대상기업 test
@@ -261,21 +257,30 @@ def prefer_company_size(found: List[FoundEntity], text: str,
     value, so the one employee must not win by coming second. A correction ("40명 아니고 4명")
     keeps every value: there the last one is the new size.
     """
-    counts = [e for e in found if e.entity == HEADCOUNT_LABEL]
-    if (len({e.value for e in counts}) < 2
-            or (correction_marker is not None and correction_marker.search(text))):
+    correction = markers.get("correction_marker")
+    if not _competing_values(found, HEADCOUNT_LABEL) or (correction is not None and correction.search(text)):
         return found
-    individual = {e for e in counts if _names_individuals(e, text, *individual_context)}
-    if len(individual) == len(counts):
-        return found
-    return [e for e in found if e not in individual]
+    individual = {e for e in found if e.entity == HEADCOUNT_LABEL and _names_individuals(e, text, markers)}
+    return _drop_unless_all(found, HEADCOUNT_LABEL, individual)
 
 
-def _names_individuals(count: FoundEntity, text: str, before: Optional["regex.Pattern[str]"],
-                       after: Optional["regex.Pattern[str]"]) -> bool:
+def _names_individuals(count: FoundEntity, text: str, markers: Markers) -> bool:
     """True when the words around a headcount make it a count of employees doing something."""
+    before, after = markers.get("individual_count_before"), markers.get("individual_count_after")
     return bool((before is not None and before.search(text, 0, count.start))
                 or (after is not None and after.match(text, count.end)))
+
+
+def _competing_values(found: Sequence[FoundEntity], label: str) -> bool:
+    """True when the message gives two or more different values of one entity."""
+    return len({e.value for e in found if e.entity == label}) > 1
+
+
+def _drop_unless_all(found: List[FoundEntity], label: str, dropped: set) -> List[FoundEntity]:
+    """``found`` without ``dropped``, unless that would leave no value of ``label`` at all."""
+    if len(dropped) == sum(e.entity == label for e in found):
+        return found
+    return [e for e in found if e not in dropped]
 
 
 def spacy_patterns(lexicon: Sequence[Mapping[str, Any]]) -> List[Dict[str, Any]]:
