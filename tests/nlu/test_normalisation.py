@@ -97,6 +97,13 @@ ENTITIES = [
     ("60명 규모예요. 개발자 두 명이 동시에 육휴 들어가요", [("headcount", 60), ("program", "parental_leave")]),
     ("40명 아니고 4명이요", [("headcount", 40), ("headcount", 4)]),
     ("직원 19명 물류. 출산 앞둔 직원 1명.", [("headcount", 19), ("industry", "transport_storage")]),
+    ("직원 19명, 육휴 직원 1명", [("headcount", 19), ("program", "parental_leave")]),
+    ("직원 30명인데 임신한 직원 2명 있어요", [("headcount", 30)]),
+    # a wage that changed: the new amount comes last, so the wage slot ends with it
+    ("월급 300이었다가 350으로 올랐어요", [("monthly_wage", 3_000_000), ("monthly_wage", 3_500_000)]),
+    ("월급이 250에서 280으로 올랐는데 육휴 급여 얼마예요",
+     [("monthly_wage", 2_500_000), ("monthly_wage", 2_800_000), ("program", "parental_leave")]),
+    ("연봉 4200에서 4800으로 인상됐어요", [("monthly_wage", 3_500_000), ("monthly_wage", 4_000_000)]),
     # hours a reduction may take off are not the hours worked; 한 달만 10시 is not 만 원
     ("하루 2시간까지만 줄일 수 있대요", []),
     ("3월 한 달만 10시 출근제 해도 돼요?", [("date", "2027-03-01"), ("duration_months", 1), ("program", "late_start_support")]),
