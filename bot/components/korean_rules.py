@@ -67,10 +67,13 @@ class RegexRule:
 
 @dataclass(frozen=True)
 class LexiconGuard:
-    """Context a word-list match must have or must not have (병원 다녀요 vs 병원 예약해줘)."""
+    """Context a word-list match must have or must not have (병원 다녀요 vs 병원 예약해줘;
+    산부인과 and 간부인데 hold 부인 inside another word)."""
 
     followed_by: Optional["regex.Pattern[str]"]
     not_followed_by: Optional["regex.Pattern[str]"]
+    # a look-behind, matched at the start of the term: the text just before must not be this
+    not_preceded_by: Optional["regex.Pattern[str]"] = None
 
 
 def load_rule_data(patterns_dir: Path, synonyms_file: Optional[Path]) -> Dict[str, Any]:
@@ -138,7 +141,7 @@ class KoreanRuleLayer:
         doc = self.nlp(text)
         found = []
         for span in doc.spans[SPANS_KEY]:
-            if self._allowed(span.label_, span.id_, span.text, span.end_char, text):
+            if self._allowed(span.label_, span.id_, span.text, (span.start_char, span.end_char), text):
                 found.append(FoundEntity(span.label_, span.start_char, span.end_char, span.text,
                                          span.id_, f"lexicon:{span.label_}", LEXICON_PRIORITY))
         return found
@@ -151,21 +154,23 @@ class KoreanRuleLayer:
             label, value = self.term_values[term_key(match.group())]
             if _splits_words(match, text):
                 continue
-            if self._allowed(label, value, match.group(), match.end(), text):
+            if self._allowed(label, value, match.group(), match.span(), text):
                 found.append(FoundEntity(label, match.start(), match.end(), match.group(), value,
                                          f"terms:{label}", LEXICON_PRIORITY))
         return found
 
-    def _allowed(self, label: str, value: str, matched: str, end: int, text: str) -> bool:
+    def _allowed(self, label: str, value: str, matched: str, span: Tuple[int, int], text: str) -> bool:
         """False when the match lacks the context its entry requires (or has an excluded one)."""
         if _lowercase_short_latin(matched):
             return False
         guard = self.guards.get((label, value, term_key(matched)))
         if guard is None:
             return True
+        start, end = span
         required_ok = guard.followed_by is None or guard.followed_by.match(text, end) is not None
         excluded_ok = guard.not_followed_by is None or guard.not_followed_by.match(text, end) is None
-        return required_ok and excluded_ok
+        preceded_ok = guard.not_preceded_by is None or guard.not_preceded_by.match(text, start) is None
+        return required_ok and excluded_ok and preceded_ok
 
     def _regex_matches(self, text: str, message_date: dt.date) -> List[FoundEntity]:
         """Regex-rule matches whose normaliser accepts them."""
@@ -299,8 +304,10 @@ def _compile_guards(lexicon: Sequence[Mapping[str, Any]]) -> Dict[Tuple[str, str
     guards = {}
     for entry in lexicon:
         required, excluded = entry.get("followed_by"), entry.get("not_followed_by")
-        if required or excluded:
-            guard = LexiconGuard(_compile_optional(required), _compile_optional(excluded))
+        before = entry.get("not_preceded_by")
+        if required or excluded or before:
+            guard = LexiconGuard(_compile_optional(required), _compile_optional(excluded),
+                                 _compile_optional(f"(?<=(?:{before}))") if before else None)
             for term in entry.get("terms", []):
                 guards[(entry["label"], str(entry["id"]), term_key(term))] = guard
     return guards

@@ -99,6 +99,26 @@ ENTITIES = [
     ("직원 19명 물류. 출산 앞둔 직원 1명.", [("headcount", 19), ("industry", "transport_storage")]),
     ("직원 19명, 육휴 직원 1명", [("headcount", 19), ("program", "parental_leave")]),
     ("직원 30명인데 임신한 직원 2명 있어요", [("headcount", 30)]),
+    # a word inside another word is not that word: 부인 in 산부인과 and 간부, 의원 in 대의원,
+    # 돌 in 돌릴 and 돌싱, 간호 in 간호조무사, 두세 ("two or three") is not an age
+    ("산부인과 다녀왔어요", []),
+    ("노조 간부인데 조합원들이 물어봐서요", []),
+    ("노조 대의원입니다", []),
+    ("팀에 돌릴 인사 메일 써 줘", []),
+    ("돌싱이에요", []),
+    ("동네 의원 간호조무사예요", []),
+    ("하루 두세 집씩 다녀요", []),
+    ("부인이 임신했어요", [("relation", "spouse"), ("condition", "spouse_pregnant")]),
+    ("엄마 간호 때문에 휴가 써야 해요", [("condition", "family_care")]),
+    # a contract's term or time already spent is not a leave length
+    ("기간제 2년 채우면 무기계약이에요?", []),
+    ("한국 온지 4년 됐어요", []),
+    ("1년짜리 기간제예요", []),
+    ("연봉 사천에 1년반 다녔어요", [("monthly_wage", 3_333_333)]),
+    ("육아휴직 1년 쓰고 싶어요", [("program", "parental_leave"), ("duration_months", 12)]),
+    # voice-typing slips
+    ("배우자 출산 유가 며칠이에요", [("program", "spouse_birth_leave")]),
+    ("출산 유가 며칠이에요", [("program", "maternity_leave")]),
     # a wage that changed: the new amount comes last, so the wage slot ends with it
     ("월급 300이었다가 350으로 올랐어요", [("monthly_wage", 3_000_000), ("monthly_wage", 3_500_000)]),
     ("월급이 250에서 280으로 올랐는데 육휴 급여 얼마예요",
