@@ -1,4 +1,5 @@
-"""A TF-IDF weighted multinomial logistic regression over Rasa's sparse features.
+"""A TF-IDF weighted multinomial logistic regression over Rasa's sparse features, optionally
+averaged with a linear SVM on the same features.
 
 Shared by the intent classifier and the FAQ topic selector. The features are the sentence-level
 sparse features of the featurizers earlier in the pipeline (CountVectorsFeaturizer on morphemes
@@ -8,6 +9,11 @@ the end of a long story is not drowned by the story. Counts are weighted with su
 each row is L2-normalised, so a long story does not outweigh a short question. The fitted model is
 kept as plain arrays, stored with ``numpy.savez`` without pickle and applied with numpy, so
 loading a model never executes stored code.
+
+With ``svm_C`` set, a linear SVM (squared hinge loss) is fitted on the same weighted features
+and the probabilities are the mean of the regression's softmax and a softmax of the SVM's
+margins times ``svm_scale``. The two losses err on different messages: in a leave-one-round-out
+validation on the training data the average beat either model alone (docs/nlu.md).
 """
 from __future__ import annotations
 
@@ -39,20 +45,29 @@ class LinearModel:
     intercept: np.ndarray
     widths: Tuple[int, ...]
     focus_min_chars: int = 0
+    # the optional SVM: one margin row per label, intercepts, and how sharp its softmax is
+    svm_coef: Optional[np.ndarray] = None
+    svm_intercept: Optional[np.ndarray] = None
+    svm_scale: float = 1.0
     # coef transposed and C-ordered: a sparse row times it costs nnz × labels, whereas ``coef.T``
     # (a strided view) makes scipy copy the whole matrix on every parse
     _coef_t: np.ndarray = field(init=False, repr=False, compare=False)
+    _svm_coef_t: Optional[np.ndarray] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_coef_t", np.ascontiguousarray(self.coef.T))
+        svm_t = None if self.svm_coef is None else np.ascontiguousarray(self.svm_coef.T)
+        object.__setattr__(self, "_svm_coef_t", svm_t)
 
     def probabilities(self, messages: Sequence[Message]) -> np.ndarray:
-        """Softmax over labels, one row per message."""
+        """Softmax over labels, one row per message (averaged with the SVM's when there is one)."""
         counts, _ = feature_counts(messages, self.focus_min_chars, self.widths)
-        scores = np.asarray(weighted(counts, self.idf, self.widths) @ self._coef_t) + self.intercept
-        scores -= np.max(scores, axis=1, keepdims=True)
-        exp = np.exp(scores)
-        return exp / exp.sum(axis=1, keepdims=True)
+        features = weighted(counts, self.idf, self.widths)
+        result = _softmax(np.asarray(features @ self._coef_t) + self.intercept)
+        if self._svm_coef_t is not None:
+            margins = np.asarray(features @ self._svm_coef_t) + self.svm_intercept
+            result = (result + _softmax(self.svm_scale * margins)) / 2
+        return result
 
     def ranking(self, row: np.ndarray, length: int) -> List[Dict[str, Any]]:
         """Labels with their probabilities, most likely first (``length`` 0 keeps all)."""
@@ -61,35 +76,65 @@ class LinearModel:
         return ranked[:length] if length > 0 else ranked
 
     def save(self, directory: Path) -> None:
+        svm = {} if self.svm_coef is None else {
+            "svm_coef": self.svm_coef, "svm_intercept": self.svm_intercept, "svm_scale": np.array(self.svm_scale)}
         np.savez(directory / WEIGHTS_FILE, idf=self.idf, coef=self.coef, intercept=self.intercept,
-                 widths=np.array(self.widths, dtype=np.int64), focus_min_chars=np.array(self.focus_min_chars))
+                 widths=np.array(self.widths, dtype=np.int64), focus_min_chars=np.array(self.focus_min_chars), **svm)
         (directory / LABELS_FILE).write_text(json.dumps(self.labels, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def read(cls, directory: Path) -> "LinearModel":
         labels = json.loads((directory / LABELS_FILE).read_text(encoding="utf-8"))
         with np.load(directory / WEIGHTS_FILE, allow_pickle=False) as arrays:
+            svm = {} if "svm_coef" not in arrays.files else {
+                "svm_coef": arrays["svm_coef"], "svm_intercept": arrays["svm_intercept"],
+                "svm_scale": float(arrays["svm_scale"])}
             return cls(labels, arrays["idf"], arrays["coef"], arrays["intercept"],
-                       tuple(int(w) for w in arrays["widths"]), int(arrays["focus_min_chars"]))
+                       tuple(int(w) for w in arrays["widths"]), int(arrays["focus_min_chars"]), **svm)
 
 
 def fit_linear_model(messages: Sequence[Message], labels: Sequence[str], config: Dict[str, Any]) -> LinearModel:
     """Fit sublinear TF-IDF and a logistic regression (``C``, ``max_iter``, ``class_weight``,
-    ``question_focus_min_chars``: 0 for whole-message features only)."""
+    ``question_focus_min_chars``: 0 for whole-message features only) and, with ``svm_C`` above
+    0, a linear SVM beside it (``svm_scale`` sharpens its softmax)."""
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
 
     focus_min_chars = int(config.get("question_focus_min_chars") or 0)
     counts, widths = feature_counts(messages, focus_min_chars, None)
     idf = TfidfTransformer(sublinear_tf=True).fit(counts).idf_
+    features = weighted(counts, idf, widths)
     classifier = LogisticRegression(C=config["C"], max_iter=config["max_iter"],
                                     class_weight=config.get("class_weight"), random_state=config.get("random_state", 42))
-    classifier.fit(weighted(counts, idf, widths), list(labels))
-    coef, intercept = classifier.coef_, classifier.intercept_
-    if len(classifier.classes_) == 2:
-        # sklearn keeps one row for two classes; two rows make the softmax the same for any count
-        coef, intercept = np.vstack([-coef / 2, coef / 2]), np.array([-intercept[0] / 2, intercept[0] / 2])
-    return LinearModel([str(c) for c in classifier.classes_], idf, coef, intercept, widths, focus_min_chars)
+    classifier.fit(features, list(labels))
+    coef, intercept = _two_rows_for_two_labels(classifier.coef_, classifier.intercept_)
+    svm = _fit_svm(features, labels, config) if config.get("svm_C") else {}
+    return LinearModel([str(c) for c in classifier.classes_], idf, coef, intercept, widths, focus_min_chars, **svm)
+
+
+def _fit_svm(features: scipy.sparse.csr_matrix, labels: Sequence[str], config: Dict[str, Any]) -> Dict[str, Any]:
+    """A one-vs-rest linear SVM on the same features; its labels come out in the same sorted
+    order as the regression's (both use ``np.unique``)."""
+    from sklearn.svm import LinearSVC
+
+    svm = LinearSVC(C=config["svm_C"], class_weight=config.get("class_weight"),
+                    random_state=config.get("random_state", 42), max_iter=config["max_iter"])
+    svm.fit(features, list(labels))
+    coef, intercept = _two_rows_for_two_labels(svm.coef_, svm.intercept_)
+    return {"svm_coef": coef, "svm_intercept": intercept, "svm_scale": float(config.get("svm_scale", 1.0))}
+
+
+def _two_rows_for_two_labels(coef: np.ndarray, intercept: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """sklearn keeps one row for two classes; two rows make the softmax the same for any count."""
+    if coef.shape[0] == 1:
+        return np.vstack([-coef / 2, coef / 2]), np.array([-intercept[0] / 2, intercept[0] / 2])
+    return coef, intercept
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    scores = scores - np.max(scores, axis=1, keepdims=True)
+    exp = np.exp(scores)
+    return exp / exp.sum(axis=1, keepdims=True)
 
 
 def weighted(counts: scipy.sparse.csr_matrix, idf: np.ndarray, widths: Sequence[int]) -> scipy.sparse.csr_matrix:

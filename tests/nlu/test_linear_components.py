@@ -143,3 +143,48 @@ async def test_faq_topic_names_the_entry_with_its_probability(tiny_agent) -> Non
 async def test_odd_messages_parse_to_some_intent_without_error(tiny_agent, text: str) -> None:
     parsed = await tiny_agent.parse_message(text)
     assert parsed["intent"]["name"] in {"greet", "ask_amount", "ask_program_info", None}
+
+
+def _messages_with_features(rows: np.ndarray):
+    """Messages carrying only a sentence-level sparse feature row (what the model reads)."""
+    from rasa.shared.nlu.constants import TEXT
+    from rasa.shared.nlu.training_data.features import Features
+    from rasa.shared.nlu.training_data.message import Message
+
+    messages = []
+    for row in rows:
+        message = Message(data={TEXT: "x"})
+        message.add_features(Features(scipy.sparse.coo_matrix(row), "sentence", TEXT, "test"))
+        messages.append(message)
+    return messages
+
+
+def test_svm_probabilities_are_the_mean_of_two_softmaxes_and_survive_saving(tmp_path: Path) -> None:
+    """With ``svm_C`` the probabilities are (softmax(regression) + softmax(scale × SVM margins)) / 2,
+    and a saved model reads back with the same SVM; without it the regression stands alone."""
+    from bot.components.linear_text_model import LinearModel, fit_linear_model
+
+    rows = np.array([[3, 0, 0], [2, 1, 0], [0, 3, 0], [0, 2, 1], [0, 0, 3], [1, 0, 2]], dtype=float)
+    labels = ["a", "a", "b", "b", "c", "c"]
+    config = {"C": 10.0, "max_iter": 1000, "class_weight": None, "svm_C": 0.5, "svm_scale": 2.0}
+    model = fit_linear_model(_messages_with_features(rows), labels, config)
+    alone = fit_linear_model(_messages_with_features(rows), labels, {**config, "svm_C": 0})
+    assert alone.svm_coef is None and model.svm_coef.shape == (3, 3)
+
+    probe = _messages_with_features(np.array([[1, 1, 0], [0, 0, 1]], dtype=float))
+    features = weighted(scipy.sparse.csr_matrix(np.array([[1, 1, 0], [0, 0, 1]], dtype=float)), model.idf, model.widths)
+
+    def softmax(scores: np.ndarray) -> np.ndarray:
+        exp = np.exp(scores - scores.max(axis=1, keepdims=True))
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    expected = (softmax(features @ model.coef.T + model.intercept)
+                + softmax(2.0 * (features @ model.svm_coef.T + model.svm_intercept))) / 2
+    assert np.allclose(model.probabilities(probe), expected)
+    assert np.allclose(alone.probabilities(probe), softmax(features @ alone.coef.T + alone.intercept))
+    assert model.probabilities(probe)[1].argmax() == model.labels.index("c")
+
+    model.save(tmp_path)
+    assert np.allclose(LinearModel.read(tmp_path).probabilities(probe), model.probabilities(probe))
+    alone.save(tmp_path)
+    assert LinearModel.read(tmp_path).svm_coef is None
