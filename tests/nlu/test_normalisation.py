@@ -155,6 +155,8 @@ ENTITIES = [
     ("편의점 알바예요", [("industry", "wholesale_retail")]),
     ("병원 다녀요", [("industry", "health_social")]),
     ("병원 예약해줘", []),  # a venue word is an industry only when the user works there
+    ("사찰에서 일해요", [("industry", "other")]),  # religious and non-profit employers
+    ("국제구호 NGO에서 근무해요", [("industry", "other")]),
     # weekly_hours
     ("주 40시간 일해요", [("weekly_hours", 40)]),
     ("하루 6시간으로 줄이면", [("weekly_hours", 30)]),
