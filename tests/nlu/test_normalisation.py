@@ -160,6 +160,9 @@ ENTITIES = [
     # weekly_hours
     ("주 40시간 일해요", [("weekly_hours", 40)]),
     ("하루 6시간으로 줄이면", [("weekly_hours", 30)]),
+    ("주야 맞교대라 하루 12시간 일해요", []),  # a shift day: days per week unknown, so asked
+    ("하루 8시간이 아니라 하루 12시간이에요", []),  # the taken-back day must not stay as the value
+    ("하루 8시간 아니고 하루 6시간이에요", [("weekly_hours", 30)]),
     ("주 삼십시간", [("weekly_hours", 30)]),
     ("하루 2시간 단축하면", []),  # hours reduced by, not hours worked
     # duration_months
