@@ -2,7 +2,7 @@
 linear SVM whose probabilities are averaged (bot/components/linear_text_model.py).
 
 Why not DIET: the intents are told apart by a handful of words and character n-grams
-("과태료", "지원금", "언제까지") in ~8,600 mostly short examples. On the held-out set of
+("과태료", "지원금", "언제까지") in ~10,000 mostly short examples. On the held-out set of
 `make nlu-eval` regularised linear models over the same featurizers generalise to new phrasings
 better than DIET (docs/nlu.md has the figures), train in a minute or two instead of most of an
 hour on two cores, and give probabilities the FallbackClassifier can threshold.
