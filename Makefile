@@ -10,7 +10,7 @@ PYTHON310 ?= $(shell for p in $$HOME/.pyenv/versions/3.10.*/bin/python $$(comman
   "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 EPOCHS_CI ?= 60
 
-.PHONY: install run test train model nlu-eval bench bench-nlu system-deps clean
+.PHONY: install run test train model nlu-eval nlu-rounds bench bench-nlu system-deps clean
 
 $(STAMP): pyproject.toml
 	@if [ -z "$(PYTHON310)" ] || ! "$(PYTHON310)" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
@@ -41,6 +41,9 @@ test: $(STAMP) system-deps
 
 nlu-eval: $(STAMP)
 	$(PY) bench/nlu_eval.py
+
+nlu-rounds: $(STAMP)
+	$(PY) bench/nlu_rounds.py
 
 bench: $(STAMP)
 	$(PY) bench/knowledge.py
