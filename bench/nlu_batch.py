@@ -146,7 +146,7 @@ def merge(groups: Sequence[Group], split: str, label: str, note: str) -> Dict[st
     per_file: Dict[str, Dict[str, List[str]]] = defaultdict(lambda: defaultdict(list))
     for group in groups:
         for line in group.lines:
-            name = PARAGRAPHS_FILE if len(_plain(line)) >= PARAGRAPH_MIN else FILE_OF_INTENT[group.intent]
+            name = PARAGRAPHS_FILE if len(plain_text(line)) >= PARAGRAPH_MIN else FILE_OF_INTENT[group.intent]
             per_file[name][group.intent].append(line)
     for name, blocks in per_file.items():
         path = NLU_DATA / split / name
@@ -156,7 +156,7 @@ def merge(groups: Sequence[Group], split: str, label: str, note: str) -> Dict[st
     return {name: sum(map(len, blocks.values())) for name, blocks in per_file.items()}
 
 
-def _plain(line: str) -> str:
+def plain_text(line: str) -> str:
     """The message text of an annotated line (what Rasa would read)."""
     import re
 

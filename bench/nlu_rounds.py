@@ -33,13 +33,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import yaml  # noqa: E402
 
+from nlu_batch import plain_text  # noqa: E402
 from nlu_eval import MESSAGE_DATE, TRAIN_DIR, load_folder, train  # noqa: E402
 
 DEFAULT_CONFIG = ROOT / "bench" / "configs" / "kiwi.yml"
 RESULTS_FILE = ROOT / "build" / "nlu_rounds.json"
 BASE_ROUND = "base"
-# an entity annotation `[text]{...}` or `[text](...)`: the plain text is the bracketed part
-ANNOTATION = re.compile(r"\[([^\]]+)\]\{[^}]*\}|\[([^\]]+)\]\([^)]*\)")
 # the round comments of the first four batches, which carry a date instead of a number
 DATED_BATCHES = {
     "batch 2026-12-02 (five writers)": "C",
@@ -61,11 +60,6 @@ def round_of_comment(line: str) -> Optional[str]:
     return f"R{found.group(1)}" if found else None
 
 
-def plain_text(annotated: str) -> str:
-    """The message text of an annotated example line."""
-    return ANNOTATION.sub(lambda m: m.group(1) or m.group(2), annotated).strip()
-
-
 def rounds_of_lines(train_dir: Path) -> Dict[str, str]:
     """Plain text → round of every example line; lines before any round comment are `base`."""
     rounds: Dict[str, str] = {}
@@ -77,7 +71,7 @@ def rounds_of_lines(train_dir: Path) -> Dict[str, str]:
             if line.startswith("#"):
                 current = round_of_comment(line) or current
             elif line.startswith("    - "):
-                rounds.setdefault(plain_text(line.strip()[2:]), current)
+                rounds.setdefault(plain_text(line.strip()[2:]).strip(), current)
     return rounds
 
 

@@ -11,7 +11,8 @@ from bot.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-from nlu_rounds import BASE_ROUND, plain_text, round_of_comment, rounds_of_lines  # noqa: E402
+from nlu_batch import plain_text  # noqa: E402
+from nlu_rounds import BASE_ROUND, round_of_comment, rounds_of_lines  # noqa: E402
 from tests.nlu.test_training_data import _examples  # noqa: E402
 
 
