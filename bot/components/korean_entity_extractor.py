@@ -6,11 +6,6 @@ against the message's ``metadata["message_date"]`` (ISO) when a channel sends it
 """
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-import json
-import re
-from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -18,17 +13,15 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import ENTITIES
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.fingerprints import component_fingerprint
-from bot.components.korean_morphology import UserWord, read_user_dictionary
-from bot.components.korean_rules import KoreanRuleLayer, load_rule_data
-from bot.components.spacy_korean import make_korean_nlp
-
-RULE_DATA_FILE = "rule_data.json"
-MESSAGE_DATE_KEY = "message_date"
+from bot.components.korean_rules import KoreanRuleLayer
+from bot.components.rule_layer_store import (
+    found_entities, read_rule_data, rule_data_from_files, shared_layer, store_rule_data,
+)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
@@ -68,7 +61,6 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
         self._model_storage = model_storage
         self._resource = resource
         self._rule_data = rule_data
-        self._layer: Optional[KoreanRuleLayer] = None
 
     @classmethod
     def create(
@@ -79,7 +71,7 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
         execution_context: ExecutionContext,
     ) -> KoreanRuleEntityExtractor:
         """Create from the rule files named in the config."""
-        return cls(config, model_storage, resource, _rule_data_from_files(config))
+        return cls(config, model_storage, resource, rule_data_from_files(config))
 
     @classmethod
     def load(
@@ -91,12 +83,7 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
         **kwargs: Any,
     ) -> KoreanRuleEntityExtractor:
         """Load the rules persisted in the model, so a model behaves the same anywhere."""
-        try:
-            with model_storage.read_from(resource) as directory:
-                rule_data = json.loads((Path(directory) / RULE_DATA_FILE).read_text(encoding="utf-8"))
-        except ValueError:  # resource missing: a model trained without this component's data
-            rule_data = _rule_data_from_files(config)
-        return cls(config, model_storage, resource, rule_data)
+        return cls(config, model_storage, resource, read_rule_data(model_storage, resource, config))
 
     @staticmethod
     def required_packages() -> List[Text]:
@@ -105,18 +92,14 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
 
     def train(self, training_data: TrainingData) -> Resource:
         """Nothing to learn: store the rule data (and user dictionary) in the model."""
-        with self._model_storage.write_to(self._resource) as directory:
-            (Path(directory) / RULE_DATA_FILE).write_text(json.dumps(self._rule_data, ensure_ascii=False), encoding="utf-8")
+        store_rule_data(self._rule_data, self._model_storage, self._resource)
         return self._resource
 
     @property
     def layer(self) -> KoreanRuleLayer:
-        """The spaCy pipeline and compiled rules, built on first use."""
-        if self._layer is None:
-            user_words = [UserWord(**entry) for entry in self._rule_data["user_words"]]
-            nlp = make_korean_nlp(self._config["backend"], user_words)
-            self._layer = KoreanRuleLayer(nlp, self._rule_data)
-        return self._layer
+        """The spaCy pipeline and compiled rules, built on first use and shared with the
+        entity-type featurizer of the same model (rule_layer_store.py)."""
+        return shared_layer(self._config["backend"], self._rule_data)
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Add the rule layer's entities to each message."""
@@ -125,29 +108,11 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
         return messages
 
     def _process_message(self, message: Message) -> None:
-        text = message.get(TEXT) or ""
-        found = [entity.to_rasa(self.name) for entity in self.layer.find(text, message_date(message))]
+        found = [entity.to_rasa(self.name) for entity in found_entities(message, self.layer)]
         existing = message.get(ENTITIES, [])
         if self._config["replace_overlapping"]:
             existing = [e for e in existing if not _overlaps_any(e, found)]
         message.set(ENTITIES, existing + found, add_to_output=True)
-
-
-def message_date(message: Message) -> dt.date:
-    """The date a message was written: metadata ``message_date`` (ISO) or today."""
-    metadata = message.get("metadata") or {}
-    raw = metadata.get(MESSAGE_DATE_KEY) if isinstance(metadata, dict) else None
-    if isinstance(raw, str) and _is_iso_date(raw[:10]):
-        return dt.date.fromisoformat(raw[:10])
-    return dt.date.today()
-
-
-def _is_iso_date(text: str) -> bool:
-    """YYYY-MM-DD that is a real calendar date."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return False
-    year, month, day = (int(part) for part in text.split("-"))
-    return 1 <= year and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _overlaps_any(entity: Dict[Text, Any], found: List[Dict[Text, Any]]) -> bool:
@@ -156,13 +121,3 @@ def _overlaps_any(entity: Dict[Text, Any], found: List[Dict[Text, Any]]) -> bool
         entity.get("entity") == other["entity"] and entity.get("start", 0) < other["end"] and other["start"] < entity.get("end", 0)
         for other in found
     )
-
-
-def _rule_data_from_files(config: Dict[Text, Any]) -> Dict[Text, Any]:
-    """Rule data and user dictionary read from the folders of the config."""
-    synonyms = config.get("program_synonyms_path")
-    data = load_rule_data(Path(config["patterns_path"]), Path(synonyms) if synonyms else None)
-    dictionary = config.get("dictionary_path")
-    words = read_user_dictionary(Path(dictionary)) if dictionary else ()
-    data["user_words"] = [{"word": w.word, "tag": w.tag} for w in words]
-    return data
