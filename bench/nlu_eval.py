@@ -64,6 +64,7 @@ class Gold:
     annotated: bool = True
     faq_key: Optional[str] = None
     source: str = ""  # data file (held-out set only): paragraphs, faq, employer …
+    part: str = ""  # part of the held-out set: the writer round it comes from (HELDOUT_PARTS)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,9 @@ class Scores:
     faq_top1: Optional[float] = None
     faq_top3: Optional[float] = None
     accuracy_by_source: Dict[str, float] = field(default_factory=dict)
+    macro_f1_by_part: Dict[str, float] = field(default_factory=dict)
+    # [text, gold intent, predicted intent, part] of every example, for figures on any subset later
+    intent_predictions: List[List[str]] = field(default_factory=list)
     fallback_table: List[Dict[str, float]] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -116,13 +120,27 @@ def load_folder(directory: Path) -> "TrainingData":  # noqa: F821
     return TrainingData().merge(*(load_data(str(path)) for path in files))
 
 
+# writer round of held-out lines (the merge comment above them, bench/nlu_rounds.py) → the part
+# docs/nlu.md and nlu_data/heldout/README name; lines before any round comment are parts A and B
+HELDOUT_PARTS = {"base": "A+B", "C": "C", "D": "D", "E": "E", "F": "F", "R8": "G", "R11": "H", "R12": "I",
+                 "R14": "J"}
+
+
 def load_gold(directory: Path) -> List[Gold]:
-    """Examples of a Rasa NLU data folder, each tagged with the file it comes from."""
+    """Examples of a Rasa NLU data folder, each tagged with the file and the part it comes from."""
     from rasa.shared.nlu.training_data.loading import load_data
 
+    from nlu_rounds import rounds_of_lines  # imports this module: not at the top
+
+    rounds = rounds_of_lines(directory)
     files = sorted(p for p in directory.rglob("*") if p.suffix in (".yml", ".yaml"))
-    return [replace(_gold_of(example), source=path.stem)
-            for path in files for example in load_data(str(path)).intent_examples]
+    examples = [replace(_gold_of(example), source=path.stem)
+                for path in files for example in load_data(str(path)).intent_examples]
+    return [replace(gold, part=_part_of(rounds.get(gold.text.strip(), ""))) for gold in examples]
+
+
+def _part_of(round_name: str) -> str:
+    return HELDOUT_PARTS.get(round_name, round_name)
 
 
 def capped_config(config: Path, epochs: Optional[int], workdir: Path) -> Path:
@@ -203,6 +221,8 @@ def score(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Scores
         faq_top1=sum(keys[:1] == (key,) for key, keys in faq_pairs) / len(faq_pairs) if has_topics else None,
         faq_top3=sum(key in keys[:3] for key, keys in faq_pairs) / len(faq_pairs) if has_topics else None,
         accuracy_by_source=_accuracy_by_source(examples, predicted),
+        macro_f1_by_part=_macro_f1_by_part(examples, predicted),
+        intent_predictions=[[e.text, e.intent, p, e.part] for e, p in zip(examples, predicted)],
         fallback_table=_fallback_table(examples, predictions),
     )
 
@@ -234,6 +254,19 @@ def _accuracy_by_source(examples: Sequence[Gold], predicted: Sequence[str]) -> D
         if example.source:
             hits.setdefault(example.source, []).append(example.intent == intent)
     return {source: sum(flags) / len(flags) for source, flags in sorted(hits.items())}
+
+
+def _macro_f1_by_part(examples: Sequence[Gold], predicted: Sequence[str]) -> Dict[str, float]:
+    """Intent macro-F1 of each part of the held-out set (the writer rounds split into it)."""
+    from sklearn.metrics import f1_score
+
+    parts: Dict[str, List[int]] = {}
+    for index, example in enumerate(examples):
+        if example.part:
+            parts.setdefault(example.part, []).append(index)
+    return {part: float(f1_score([examples[i].intent for i in rows], [predicted[i] for i in rows],
+                                 labels=sorted({examples[i].intent for i in rows}), average="macro", zero_division=0))
+            for part, rows in sorted(parts.items())}
 
 
 def _entity_counts(examples: Sequence[Gold], predictions: Sequence[Prediction]) -> Tuple[int, int, int, Counter]:
@@ -349,6 +382,9 @@ def print_table(title: str, results: Dict[str, Scores]) -> None:
         if s.accuracy_by_source:
             print(f"{name}: intent accuracy per data file")
             print("  " + ", ".join(f"{source} {accuracy:.2f}" for source, accuracy in s.accuracy_by_source.items()))
+        if s.macro_f1_by_part:
+            print(f"{name}: intent macro-F1 per part of the held-out set (writer round)")
+            print("  " + ", ".join(f"{part} {f1:.3f}" for part, f1 in s.macro_f1_by_part.items()))
         print(f"{name}: intent errors (gold → predicted)")
         for pair, count in list(s.errors.items())[:25]:
             print(f"  {count:3d}  {pair}")

@@ -44,3 +44,15 @@ def test_every_training_line_has_a_round():
     assert {BASE_ROUND, "C", "D", "E", "F"} <= found
     numbered = sorted(int(r[1:]) for r in found if r.startswith("R"))
     assert numbered == list(range(5, numbered[-1] + 1))  # no numbered round lost
+
+
+def test_every_heldout_line_is_in_a_named_part():
+    """`make nlu-eval` scores the held-out set part by part (docs/nlu.md): a round split into it
+    must be given its part letter in bench/nlu_eval.py, or its lines would be scored apart
+    under a bare round name."""
+    from nlu_eval import HELDOUT_PARTS
+
+    rounds = rounds_of_lines(ROOT / "nlu_data" / "heldout")
+    texts = [m.get("text").strip() for m in _examples("heldout")]
+    assert [t for t in texts if rounds.get(t) not in HELDOUT_PARTS] == []
+    assert sorted({HELDOUT_PARTS[rounds[t]] for t in texts}) == ["A+B", "C", "D", "E", "F", "G", "H", "I", "J"]
