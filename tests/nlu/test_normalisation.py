@@ -205,6 +205,27 @@ ENTITIES = [
     ("IT 회사 다녀요", [("industry", "ict")]),
     ("제 조건으로 되는 거 다 알려줘", []),
     ("회신 부탁드립니다", []),
+    # round 14's training annotations: a date "as of" a day, wages before a job noun or the verb
+    # 주다, a month's worth or a delay that is no leave, staff and speaker words, a birth, a
+    # fertility procedure's planned date that is not a due date
+    ("12월 31일자로 퇴사해요", [("date", "2026-12-31")]),
+    ("연봉 4800 회사원입니다", [("monthly_wage", 4000000), ("role", "worker")]),
+    ("지금 월급은 230 주고 있어요", [("monthly_wage", 2300000)]),
+    ("세전 월급 270인데 육아휴직 나가면 한달치 대충 얼마임", [("monthly_wage", 2700000), ("program", "parental_leave")]),
+    ("원래 계획보다 한 달 늦게 뽑으면", []),
+    ("육휴 한 달 쓰려고요", [("program", "parental_leave"), ("duration_months", 1)]),
+    ("HR 담당인데요", [("role", "employer")]),
+    ("인사팀 담당자입니다", [("role", "employer")]),
+    ("작은 회사 총무 맡고 있습니다", [("role", "employer")]),
+    ("마트 캐셔 하는 파트타이머예요", [("industry", "wholesale_retail")]),
+    ("작은 식당에서 주방 일 해요", [("industry", "accommodation_food")]),
+    ("학원 강사인데", [("industry", "other")]),
+    ("매장 점장님께 드리는 거예요", []),
+    ("중소기업 다니는 아빠라 배출휴가는 안 쓸게요", [("gender", "male"), ("program", "spouse_birth_leave")]),
+    ("남자 직장인입니다", [("gender", "male"), ("role", "worker")]),
+    ("올해 7월에 낳고 출산휴가 끝났는데", [("child_birth_date", "2026-07-01"), ("program", "maternity_leave")]),
+    ("인공수정 1월 5일 예정인데", [("condition", "fertility_treatment"), ("date", "2027-01-05")]),
+    ("3월 5일 출산 예정이에요", [("due_date", "2027-03-05")]),
 ]
 
 
