@@ -16,6 +16,10 @@ CASES = [
     ("상담원 연결해 주세요", "human_handoff", set()),
     ("애가 18개월이고 월급 300이에요", "inform", {("child_age_months", 18), ("monthly_wage", 3000000)}),
     ("작년 3월생 아들 있어요", "inform", {("child_birth_date", "2025-03-01")}),
+    # a greeting that gives a fact is telling (the entity-type features), a date "as of" a day
+    ("안녕하세요 애가 14개월이에요", "inform", {("child_age_months", 14)}),
+    ("내년 1월 15일자로 복직하는데 육휴 급여 신청은 언제까지 해요?", "ask_deadline",
+     {("date", "2027-01-15"), ("program", "parental_leave")}),
     ("육휴 쓰면 얼마 나와요?", "ask_amount", {("program", "parental_leave")}),
     ("와이프 출산예정일이 3월인데 배출휴가 며칠이에요?", "ask_program_info",
      {("relation", "spouse"), ("due_date", "2027-03-01"), ("program", "spouse_birth_leave")}),
