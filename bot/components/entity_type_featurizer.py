@@ -29,10 +29,10 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.components.fingerprints import component_fingerprint
 from bot.components.korean_rules import KoreanRuleLayer
 from bot.components.rule_layer_store import (
-    found_entities, read_rule_data, rule_data_from_files, shared_layer, store_rule_data,
+    RULE_LAYER_DEFAULTS, found_entities, read_rule_data, rule_data_from_files, rule_files_fingerprint, shared_layer,
+    store_rule_data,
 )
 
 TYPES_FILE = "entity_types.json"
@@ -44,21 +44,13 @@ class EntityTypeFeaturizer(SparseFeaturizer, GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        """Defaults; the rule files must be those of the KoreanRuleEntityExtractor."""
-        return {
-            **SparseFeaturizer.get_default_config(),
-            # tokenizer backend of the rule layer's spaCy pipeline: "kiwi" or "okt"
-            "backend": "kiwi",
-            "dictionary_path": "nlu_data/dictionary",
-            "patterns_path": "nlu_data/patterns",
-            "program_synonyms_path": "nlu_data/train/program_synonyms.yml",
-        }
+        """Defaults; the rule settings must be those of the KoreanRuleEntityExtractor."""
+        return {**SparseFeaturizer.get_default_config(), **RULE_LAYER_DEFAULTS}
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
-        """Retrain when the components' code or the rule files change (fingerprints.py)."""
-        return component_fingerprint({**cls.get_default_config(), **config},
-                                     "dictionary_path", "patterns_path", "program_synonyms_path")
+        """Retrain when the components' code or the rule files change."""
+        return rule_files_fingerprint({**cls.get_default_config(), **config})
 
     @staticmethod
     def required_packages() -> List[Text]:
@@ -81,6 +73,7 @@ class EntityTypeFeaturizer(SparseFeaturizer, GraphComponent):
         self._resource = resource
         self._rule_data = rule_data
         self._column = {name: i for i, name in enumerate(entity_types or [])}
+        self._layer: Optional[KoreanRuleLayer] = None
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -104,7 +97,10 @@ class EntityTypeFeaturizer(SparseFeaturizer, GraphComponent):
 
     @property
     def layer(self) -> KoreanRuleLayer:
-        return shared_layer(self._config["backend"], self._rule_data)
+        """The model's rule layer, shared with the entity extractor (looked up once)."""
+        if self._layer is None:
+            self._layer = shared_layer(self._config["backend"], self._rule_data)
+        return self._layer
 
     def train(self, training_data: TrainingData) -> Resource:
         """The entity types the rule layer finds in the training messages, in a fixed order."""

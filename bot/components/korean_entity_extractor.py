@@ -17,10 +17,10 @@ from rasa.shared.nlu.constants import ENTITIES
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.components.fingerprints import component_fingerprint
 from bot.components.korean_rules import KoreanRuleLayer
 from bot.components.rule_layer_store import (
-    found_entities, read_rule_data, rule_data_from_files, shared_layer, store_rule_data,
+    RULE_LAYER_DEFAULTS, found_entities, read_rule_data, rule_data_from_files, rule_files_fingerprint, shared_layer,
+    store_rule_data,
 )
 
 
@@ -32,14 +32,7 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
     def get_default_config() -> Dict[Text, Any]:
         """Defaults; every key can be set in config.yml."""
         return {
-            # tokenizer backend of the spaCy pipeline: "kiwi" or "okt" (match the Rasa tokenizer)
-            "backend": "kiwi",
-            # user dictionary folder (*.tsv), the same as the tokenizer's
-            "dictionary_path": "nlu_data/dictionary",
-            # folder holding lexicon.yml (word lists) and quantities.yml (regex rules)
-            "patterns_path": "nlu_data/patterns",
-            # Rasa synonyms file whose blocks become `program` word lists
-            "program_synonyms_path": "nlu_data/train/program_synonyms.yml",
+            **RULE_LAYER_DEFAULTS,
             # drop entities of the same type already set by an earlier extractor (e.g. DIET)
             "replace_overlapping": True,
         }
@@ -47,8 +40,7 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
         """Retrain when the components' code or these data files change (bot/components/fingerprints.py)."""
-        return component_fingerprint({**cls.get_default_config(), **config},
-                                     "dictionary_path", "patterns_path", "program_synonyms_path")
+        return rule_files_fingerprint({**cls.get_default_config(), **config})
 
     def __init__(
         self,
@@ -61,6 +53,7 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
         self._model_storage = model_storage
         self._resource = resource
         self._rule_data = rule_data
+        self._layer: Optional[KoreanRuleLayer] = None
 
     @classmethod
     def create(
@@ -99,7 +92,9 @@ class KoreanRuleEntityExtractor(GraphComponent, EntityExtractorMixin):
     def layer(self) -> KoreanRuleLayer:
         """The spaCy pipeline and compiled rules, built on first use and shared with the
         entity-type featurizer of the same model (rule_layer_store.py)."""
-        return shared_layer(self._config["backend"], self._rule_data)
+        if self._layer is None:
+            self._layer = shared_layer(self._config["backend"], self._rule_data)
+        return self._layer
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Add the rule layer's entities to each message."""

@@ -17,13 +17,14 @@ import json
 import re
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Dict, List, Text, Tuple
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.components.fingerprints import component_fingerprint
 from bot.components.korean_morphology import UserWord, read_user_dictionary
 from bot.components.korean_rules import FoundEntity, KoreanRuleLayer, load_rule_data
 from bot.components.spacy_korean import make_korean_nlp
@@ -33,7 +34,26 @@ MESSAGE_DATE_KEY = "message_date"
 # where the first component to run the rules leaves their findings on the message
 FOUND_ENTITIES_KEY = "korean_rule_entities"
 
+# the settings of every component that runs the rule layer; each can be set in config.yml
+RULE_LAYER_DEFAULTS: Dict[Text, Any] = {
+    # tokenizer backend of the spaCy pipeline: "kiwi" or "okt" (match the Rasa tokenizer)
+    "backend": "kiwi",
+    # user dictionary folder (*.tsv), the same as the tokenizer's
+    "dictionary_path": "nlu_data/dictionary",
+    # folder holding lexicon.yml (word lists) and quantities.yml (regex rules)
+    "patterns_path": "nlu_data/patterns",
+    # Rasa synonyms file whose blocks become `program` word lists
+    "program_synonyms_path": "nlu_data/train/program_synonyms.yml",
+}
+RULE_FILE_KEYS = ("dictionary_path", "patterns_path", "program_synonyms_path")
+
 _LAYERS: Dict[Tuple[str, str], KoreanRuleLayer] = {}
+
+
+def rule_files_fingerprint(config: Dict[Text, Any]) -> Optional[str]:
+    """The components' code and the rule files the config names: a component that runs the rule
+    layer retrains when either changes (fingerprints.py)."""
+    return component_fingerprint(config, *RULE_FILE_KEYS)
 
 
 def rule_data_from_files(config: Dict[Text, Any]) -> Dict[Text, Any]:
