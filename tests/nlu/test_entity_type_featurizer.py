@@ -123,3 +123,13 @@ def test_an_unknown_backend_is_refused() -> None:
 
     with pytest.raises(ValueError, match="backend"):
         EntityTypeFeaturizer.validate_config({"backend": "mecab"})
+
+
+def test_the_model_keeps_its_rule_data_and_types(components) -> None:
+    """A loaded model parses with the rules it was trained with, not the files of the machine."""
+    from bot.components.entity_type_featurizer import TYPES_FILE
+    from bot.components.rule_layer_store import RULE_DATA_FILE
+
+    featurizer, _ = components
+    with featurizer._model_storage.read_from(featurizer._resource) as directory:
+        assert sorted(path.name for path in directory.iterdir()) == sorted([RULE_DATA_FILE, TYPES_FILE])
