@@ -1,11 +1,15 @@
 """`make run`: start the action server, the Rasa server and the web front, and print the URL.
 
 Each runs as its own process (as they would in production, where each scales separately);
-Ctrl-C stops all three.
+Ctrl-C stops all three. Only the web front faces the network: Rasa's HTTP API (started with
+`--enable-api` so the agent console can read trackers) would hand anyone every conversation, so
+it listens on this machine only (`RASA_INTERFACE`) and asks for a token that the web front
+sends (`RASA_TOKEN`, a new random one per start unless set).
 """
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -18,15 +22,21 @@ from bot.train import latest_model
 RASA_PORT = os.environ.get("RASA_PORT", "5005")
 ACTIONS_PORT = os.environ.get("ACTIONS_PORT", "5055")
 WEB_PORT = os.environ.get("WEB_PORT", "8080")
+RASA_INTERFACE = os.environ.get("RASA_INTERFACE", "127.0.0.1")
 
 
-def _commands(model: Path) -> dict[str, list[str]]:
+def rasa_command(model: Path, port: str, endpoints: Path, token: str, interface: str = RASA_INTERFACE) -> list[str]:
+    """`rasa run` with the HTTP API the agent console reads, on ``interface`` only, behind ``token``
+    (the REST and Kakao channels need no token; the web front sends it for trackers)."""
+    return [sys.executable, "-m", "rasa", "run", "--enable-api", "--auth-token", token, "--interface", interface,
+            "--model", str(model), "--endpoints", str(endpoints), "--credentials", str(CREDENTIALS), "--port", port]
+
+
+def _commands(model: Path, rasa_token: str) -> dict[str, list[str]]:
     python = sys.executable
     return {
         "actions": [python, "-m", "rasa_sdk", "--actions", "actions", "--port", ACTIONS_PORT],
-        "rasa": [python, "-m", "rasa", "run", "--enable-api", "--model", str(model),
-                 "--endpoints", str(ENDPOINTS), "--credentials", str(CREDENTIALS),
-                 "--port", RASA_PORT, "--cors", "*"],
+        "rasa": rasa_command(model, RASA_PORT, ENDPOINTS, rasa_token),
         "web": [python, "-m", "bot.web"],
     }
 
@@ -34,9 +44,11 @@ def _commands(model: Path) -> dict[str, list[str]]:
 def _environment() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("WORKLIFE_DB_URL", f"sqlite:///{VAR / 'worklife.db'}")
-    env.setdefault("RASA_URL", f"http://localhost:{RASA_PORT}")
+    env.setdefault("RASA_URL", f"http://127.0.0.1:{RASA_PORT}")
     env.setdefault("ACTION_SERVER_URL", f"http://localhost:{ACTIONS_PORT}/webhook")
     env.setdefault("WEB_PORT", WEB_PORT)
+    if not env.get("RASA_TOKEN"):
+        env["RASA_TOKEN"] = secrets.token_urlsafe(32)
     return env
 
 
@@ -53,7 +65,8 @@ def main() -> int:
     # A service manager stops with SIGTERM: treat it like Ctrl-C so the three servers stop too.
     signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
     env = _environment()
-    processes = {name: subprocess.Popen(cmd, cwd=ROOT, env=env) for name, cmd in _commands(model).items()}
+    commands = _commands(model, env["RASA_TOKEN"])
+    processes = {name: subprocess.Popen(cmd, cwd=ROOT, env=env) for name, cmd in commands.items()}
     print(f"워라밸 길잡이가 시작됐어요: http://localhost:{WEB_PORT}  (상담원 화면: /agent, Rasa: :{RASA_PORT})", flush=True)
     try:
         while all(p.poll() is None for p in processes.values()):

@@ -3,7 +3,8 @@
 `running_stack(model, workdir)` is a context manager; the session fixture `rasa_stack` (import it
 into a conftest.py) yields a `Stack` with the URLs. Both servers share one SQLite database
 (`WORKLIFE_DB_URL`) through the project's SQL tracker store, so a test can stop the Rasa server,
-start it again and find the conversation where it was.
+start it again and find the conversation where it was. Rasa starts as `make run` starts it
+(`bot.run.rasa_command`): its HTTP API on loopback only, behind the stack's `rasa_token`.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+
+from bot.run import rasa_command
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 240  # a cold TensorFlow model load on 2 busy CI cores
@@ -61,6 +64,7 @@ class Stack:
     model: Path
     workdir: Path
     env: dict[str, str]
+    rasa_token: str = "e2e-rasa-token"
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
 
     @property
@@ -72,7 +76,7 @@ class Stack:
         return http_json(self.webhook, {"sender": sender, "message": message})
 
     def tracker(self, sender: str) -> dict[str, Any]:
-        return http_json(f"{self.rasa_url}/conversations/{sender}/tracker")
+        return http_json(f"{self.rasa_url}/conversations/{sender}/tracker?token={self.rasa_token}")
 
     def restart_rasa(self) -> None:
         """Stop the Rasa server and start it again (same model, same database)."""
@@ -125,11 +129,10 @@ def _start_actions(stack: Stack) -> subprocess.Popen:
 
 def _start_rasa(stack: Stack) -> subprocess.Popen:
     port = stack.rasa_url.rsplit(":", 1)[1]
-    command = [sys.executable, "-m", "rasa", "run", "--model", str(stack.model), "--port", port,
-               "--endpoints", str(_endpoints_file(stack.workdir, stack.action_url)),
-               "--credentials", str(ROOT / "credentials.yml"), "--enable-api"]
+    endpoints = _endpoints_file(stack.workdir, stack.action_url)
+    command = rasa_command(stack.model, port, endpoints, stack.rasa_token, interface="127.0.0.1")
     process = _spawn(command, stack.env, stack.workdir / "rasa.log")
-    _wait_until(f"{stack.rasa_url}/status", process, stack.workdir / "rasa.log")
+    _wait_until(f"{stack.rasa_url}/status?token={stack.rasa_token}", process, stack.workdir / "rasa.log")
     return process
 
 

@@ -205,7 +205,7 @@ def expected_real_items(stack: Any, sender: str) -> dict[str, dict[str, Any]]:
 def test_real_bot_answers_a_korean_question_in_the_widget(
         rasa_stack: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
     log = tmp_path_factory.mktemp("real_web") / "web.log"
-    with web_front(rasa_stack.rasa_url, rasa_stack.db_url, log) as base_url, \
+    with web_front(rasa_stack.rasa_url, rasa_stack.db_url, log, {"RASA_TOKEN": rasa_stack.rasa_token}) as base_url, \
             chromium(PHONE, mobile=True) as driver:
         open_widget(driver, base_url)
         before = bot_message_count(driver)

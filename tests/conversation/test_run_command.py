@@ -1,0 +1,36 @@
+"""`make run` (bot/run.py): only the web front faces the network; Rasa's HTTP API, which hands
+out every conversation, listens on this machine and asks for a token the web front is given."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import run
+
+
+def _flag(command: list[str], name: str) -> str:
+    return command[command.index(name) + 1]
+
+
+def test_rasa_listens_on_loopback_behind_a_token() -> None:
+    command = run.rasa_command(Path("models/m.tar.gz"), "5005", Path("endpoints.yml"), "tok")
+    assert _flag(command, "--interface") == "127.0.0.1"
+    assert _flag(command, "--auth-token") == "tok"
+    assert "--enable-api" in command and "--cors" not in command
+
+
+def test_every_start_gets_its_own_token_unless_one_is_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RASA_TOKEN", raising=False)
+    first, second = run._environment(), run._environment()
+    assert len(first["RASA_TOKEN"]) >= 32 and first["RASA_TOKEN"] != second["RASA_TOKEN"]
+    assert first["RASA_URL"].startswith("http://127.0.0.1:")
+    monkeypatch.setenv("RASA_TOKEN", "set-by-the-operator")
+    assert run._environment()["RASA_TOKEN"] == "set-by-the-operator"
+
+
+def test_the_rasa_process_gets_the_token_the_web_front_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RASA_TOKEN", raising=False)
+    env = run._environment()
+    commands = run._commands(Path("models/m.tar.gz"), env["RASA_TOKEN"])
+    assert _flag(commands["rasa"], "--auth-token") == env["RASA_TOKEN"]
