@@ -12,6 +12,7 @@ from aiohttp import ClientSession, web
 
 from bot.storage import get_engine
 from bot.web import agent_routes, api_routes, chat_routes, health, pages
+from bot.web.agent_access import agent_access_middleware
 from bot.web.background import background_tasks_ctx
 from bot.web.kakao import routes as kakao_routes
 from bot.web.keys import (
@@ -35,7 +36,7 @@ ROUTE_TABLES = (pages.routes, api_routes.routes, chat_routes.routes, agent_route
 def create_app(settings: Settings | None = None) -> web.Application:
     """The application for `settings` (default: read from the environment now)."""
     settings = settings or Settings.from_env()
-    app = web.Application(middlewares=[error_middleware],
+    app = web.Application(middlewares=[error_middleware, agent_access_middleware],
                           client_max_size=settings.max_body_bytes + 1)
     app[SETTINGS] = settings
     app[RATE_LIMITER] = TokenBucketLimiter(settings.rate_limit_per_minute,

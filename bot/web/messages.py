@@ -21,6 +21,8 @@ NOT_FOUND = "요청한 주소를 찾을 수 없어요."
 METHOD_NOT_ALLOWED = "이 주소에서 지원하지 않는 요청 방식이에요."
 CONVERSATION_HELPER_MISSING = "대화 도우미 모듈({module})을 불러오지 못해 사례를 만들 수 없어요."
 NOTE_EMPTY = "메모 내용이 비어 있어요."
+AGENT_TOKEN_REQUIRED = "상담원 인증 토큰이 필요해요. 관리자에게 받은 토큰을 입력해 주세요."
+AGENT_LOCAL_ONLY = "상담원 화면은 서버가 있는 컴퓨터에서만 열 수 있어요. 외부에서 쓰려면 관리자가 AGENT_TOKEN을 설정해야 해요."
 
 KAKAO_NOT_SKILL_PAYLOAD = "카카오 i 오픈빌더 스킬 요청 형식이 아니에요: {reason}"
 KAKAO_PREPARING = "답변을 준비하고 있어요…"

@@ -32,6 +32,9 @@ class Settings:
     health_timeout_seconds: float = 2.0
     # Hosts (and their subdomains) a Kakao callbackUrl may point to; others are not called.
     kakao_callback_hosts: tuple[str, ...] = ("kakao.com", "kakaoenterprise.com")
+    # The agent console's API asks for this bearer token; unset, it answers this machine only
+    # (bot/web/agent_access.py).
+    agent_token: str | None = None
 
     @property
     def action_health_url(self) -> str:
@@ -59,6 +62,7 @@ class Settings:
             rate_limit_burst=int(env.get("WEB_RATE_LIMIT_BURST", defaults.rate_limit_burst)),
             kakao_callback_hosts=_host_list(env.get("KAKAO_CALLBACK_HOSTS"),
                                             defaults.kakao_callback_hosts),
+            agent_token=env.get("AGENT_TOKEN") or None,
         )
 
 

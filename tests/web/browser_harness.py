@@ -131,14 +131,15 @@ def wait_for_http(url: str, process: subprocess.Popen | None = None, log: Path |
 
 
 @contextmanager
-def web_front(rasa_url: str, db_url: str, log: Path) -> Iterator[str]:
+def web_front(rasa_url: str, db_url: str, log: Path, extra_env: dict[str, str] | None = None) -> Iterator[str]:
     """`python -m bot.web` on a free port in front of `rasa_url`; yields its base URL.
 
-    Its output goes to `log` (a file, so a chatty server can never block on a full pipe).
+    Its output goes to `log` (a file, so a chatty server can never block on a full pipe);
+    `extra_env` adds settings (AGENT_TOKEN …).
     """
     port = free_port()
     env = {**os.environ, "WEB_HOST": "127.0.0.1", "WEB_PORT": str(port), "RASA_URL": rasa_url,
-           "WORKLIFE_DB_URL": db_url, "ACTION_SERVER_URL": f"{rasa_url}/webhook"}
+           "WORKLIFE_DB_URL": db_url, "ACTION_SERVER_URL": f"{rasa_url}/webhook", **(extra_env or {})}
     with log.open("w") as output:
         process = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=ROOT, env=env,
                                    stdout=output, stderr=subprocess.STDOUT)

@@ -113,13 +113,23 @@ class ApiError extends Error {
   }
 }
 
+/* The console's API answers 401 with field "Authorization" when the server has an
+   AGENT_TOKEN: the agent types it once per browser tab (kept in sessionStorage, never in the URL). */
+const TOKEN_KEY = "worklife-agent-token";
+let tokenDeclined = false;  // cancelled once: the timed refresh stops asking until "목록 새로고침"
+
+function authHeaders() {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 /** Fetch JSON; a failed request becomes an ApiError with the server's Korean message. */
-async function api(path, options = {}) {
+async function api(path, options = {}, askedForToken = false) {
   let response;
   try {
     response = await fetch(`${API}${path}`, {
-      headers: { Accept: "application/json", "Content-Type": "application/json" },
       ...options,
+      headers: { Accept: "application/json", "Content-Type": "application/json", ...authHeaders() },
     });
   } catch (cause) {
     throw new ApiError("서버에 연결하지 못했어요. 네트워크를 확인해 주세요.");
@@ -127,6 +137,15 @@ async function api(path, options = {}) {
   const body = await response.json().catch(() => null);
   if (response.ok && body) return body;
   const error = (body && body.error) || {};
+  if (response.status === 401 && error.field === "Authorization" && !askedForToken && !tokenDeclined) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    const token = (window.prompt(error.message || "상담원 인증 토큰을 입력해 주세요.") || "").trim();
+    if (token) {
+      sessionStorage.setItem(TOKEN_KEY, token);
+      return api(path, options, true);
+    }
+    tokenDeclined = true;
+  }
   throw new ApiError(error.message || `서버가 요청을 처리하지 못했어요 (HTTP ${response.status}).`, error.field);
 }
 
@@ -631,7 +650,7 @@ function bindDom() {
 
 async function start() {
   bindDom();
-  document.getElementById("refresh").addEventListener("click", loadList);
+  document.getElementById("refresh").addEventListener("click", () => { tokenDeclined = false; loadList(); });
   document.getElementById("new-case").addEventListener("click", startBlankCase);
   await loadList();
   const wanted = decodeURIComponent(window.location.hash.slice(1));
