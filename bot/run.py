@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
+
 from bot.paths import CREDENTIALS, ENDPOINTS, ROOT, VAR
 from bot.train import latest_model
 
@@ -32,11 +34,22 @@ def rasa_command(model: Path, port: str, endpoints: Path, token: str, interface:
             "--model", str(model), "--endpoints", str(endpoints), "--credentials", str(CREDENTIALS), "--port", port]
 
 
-def _commands(model: Path, rasa_token: str) -> dict[str, list[str]]:
+def endpoints_for(action_url: str, folder: Path | None = None) -> Path:
+    """endpoints.yml with the action server this start runs (ACTIONS_PORT or ACTION_SERVER_URL),
+    written to ``folder``: the file in the repository names the default port only."""
+    endpoints = yaml.safe_load(ENDPOINTS.read_text(encoding="utf-8"))
+    endpoints["action_endpoint"] = {**(endpoints.get("action_endpoint") or {}), "url": action_url}
+    path = (folder or VAR) / "endpoints.yml"
+    path.write_text(yaml.safe_dump(endpoints, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _commands(model: Path, env: dict[str, str]) -> dict[str, list[str]]:
     python = sys.executable
+    endpoints = endpoints_for(env["ACTION_SERVER_URL"])
     return {
         "actions": [python, "-m", "rasa_sdk", "--actions", "actions", "--port", ACTIONS_PORT],
-        "rasa": rasa_command(model, RASA_PORT, ENDPOINTS, rasa_token),
+        "rasa": rasa_command(model, RASA_PORT, endpoints, env["RASA_TOKEN"]),
         "web": [python, "-m", "bot.web"],
     }
 
@@ -65,7 +78,7 @@ def main() -> int:
     # A service manager stops with SIGTERM: treat it like Ctrl-C so the three servers stop too.
     signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
     env = _environment()
-    commands = _commands(model, env["RASA_TOKEN"])
+    commands = _commands(model, env)
     processes = {name: subprocess.Popen(cmd, cwd=ROOT, env=env) for name, cmd in commands.items()}
     print(f"워라밸 길잡이가 시작됐어요: http://localhost:{WEB_PORT}  (상담원 화면: /agent, Rasa: :{RASA_PORT})", flush=True)
     try:

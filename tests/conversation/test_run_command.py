@@ -29,8 +29,19 @@ def test_every_start_gets_its_own_token_unless_one_is_set(monkeypatch: pytest.Mo
     assert run._environment()["RASA_TOKEN"] == "set-by-the-operator"
 
 
-def test_the_rasa_process_gets_the_token_the_web_front_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_rasa_process_gets_the_token_the_web_front_is_given(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
     monkeypatch.delenv("RASA_TOKEN", raising=False)
+    monkeypatch.setattr(run, "VAR", tmp_path)
     env = run._environment()
-    commands = run._commands(Path("models/m.tar.gz"), env["RASA_TOKEN"])
+    commands = run._commands(Path("models/m.tar.gz"), env)
     assert _flag(commands["rasa"], "--auth-token") == env["RASA_TOKEN"]
+
+
+def test_rasa_calls_the_action_server_this_start_runs(tmp_path: Path) -> None:
+    import yaml
+
+    path = run.endpoints_for("http://127.0.0.1:5092/webhook", tmp_path)
+    endpoints = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert endpoints["action_endpoint"]["url"] == "http://127.0.0.1:5092/webhook"
+    assert endpoints["tracker_store"]["type"] == "bot.tracker_store.UrlSQLTrackerStore"
