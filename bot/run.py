@@ -4,7 +4,8 @@ Each runs as its own process (as they would in production, where each scales sep
 Ctrl-C stops all three. Only the web front faces the network: Rasa's HTTP API (started with
 `--enable-api` so the agent console can read trackers) would hand anyone every conversation, so
 it listens on this machine only (`RASA_INTERFACE`) and asks for a token that the web front
-sends (`RASA_TOKEN`, a new random one per start unless set).
+sends (`RASA_TOKEN`, a new random one per start unless set); the action server, which records
+handoffs for whatever tracker it is sent, listens on this machine only too (`ACTIONS_INTERFACE`).
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ RASA_PORT = os.environ.get("RASA_PORT", "5005")
 ACTIONS_PORT = os.environ.get("ACTIONS_PORT", "5055")
 WEB_PORT = os.environ.get("WEB_PORT", "8080")
 RASA_INTERFACE = os.environ.get("RASA_INTERFACE", "127.0.0.1")
+# the action server answers Rasa only; rasa_sdk reads its listening address from SANIC_HOST
+ACTIONS_INTERFACE = os.environ.get("ACTIONS_INTERFACE", "127.0.0.1")
 
 
 def rasa_command(model: Path, port: str, endpoints: Path, token: str, interface: str = RASA_INTERFACE) -> list[str]:
@@ -65,6 +68,11 @@ def _environment() -> dict[str, str]:
     return env
 
 
+def process_environment(name: str, env: dict[str, str]) -> dict[str, str]:
+    """The environment of one server: the action server also gets its listening address."""
+    return {**env, "SANIC_HOST": ACTIONS_INTERFACE} if name == "actions" else env
+
+
 def _stop_like_ctrl_c(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -79,7 +87,8 @@ def main() -> int:
     signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
     env = _environment()
     commands = _commands(model, env)
-    processes = {name: subprocess.Popen(cmd, cwd=ROOT, env=env) for name, cmd in commands.items()}
+    processes = {name: subprocess.Popen(cmd, cwd=ROOT, env=process_environment(name, env))
+                 for name, cmd in commands.items()}
     print(f"워라밸 길잡이가 시작됐어요: http://localhost:{WEB_PORT}  (상담원 화면: /agent, Rasa: :{RASA_PORT})", flush=True)
     try:
         while all(p.poll() is None for p in processes.values()):

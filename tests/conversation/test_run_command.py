@@ -45,3 +45,9 @@ def test_rasa_calls_the_action_server_this_start_runs(tmp_path: Path) -> None:
     endpoints = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert endpoints["action_endpoint"]["url"] == "http://127.0.0.1:5092/webhook"
     assert endpoints["tracker_store"]["type"] == "bot.tracker_store.UrlSQLTrackerStore"
+
+
+def test_the_action_server_listens_on_loopback() -> None:
+    env = {"RASA_TOKEN": "tok"}
+    assert run.process_environment("actions", env)["SANIC_HOST"] == "127.0.0.1"
+    assert "SANIC_HOST" not in run.process_environment("rasa", env)
