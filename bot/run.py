@@ -61,7 +61,7 @@ def _environment() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("WORKLIFE_DB_URL", f"sqlite:///{VAR / 'worklife.db'}")
     env.setdefault("RASA_URL", f"http://127.0.0.1:{RASA_PORT}")
-    env.setdefault("ACTION_SERVER_URL", f"http://localhost:{ACTIONS_PORT}/webhook")
+    env.setdefault("ACTION_SERVER_URL", f"http://127.0.0.1:{ACTIONS_PORT}/webhook")
     env.setdefault("WEB_PORT", WEB_PORT)
     if not env.get("RASA_TOKEN"):
         env["RASA_TOKEN"] = secrets.token_urlsafe(32)

@@ -29,9 +29,6 @@ class Unauthorized(WebError):
 
     status = 401
 
-    def __init__(self, field: str | None, message: str) -> None:
-        super().__init__(field, message)
-
 
 def is_protected(path: str) -> bool:
     """True for the console's API routes (the path itself or anything below it)."""
