@@ -46,9 +46,8 @@ def is_loopback(remote: str | None) -> bool:
 def bearer_token(request: web.Request) -> str | None:
     """The token of an `Authorization: Bearer …` header, else None."""
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        return None
-    return token.strip()
+    token = token.strip()
+    return token if scheme.lower() == "bearer" and token else None
 
 
 def check_agent_access(request: web.Request, agent_token: str | None) -> None:

@@ -261,15 +261,22 @@ def fake_answer(sender: str, message: str) -> list[dict[str, Any]]:
     ]
 
 
-@pytest.fixture(scope="module")
-def fake_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    """A fake Rasa and the real web front in front of it, sharing one SQLite database."""
-    folder = tmp_path_factory.mktemp("browser")
+@contextmanager
+def running_fake_stack(folder: Path, extra_env: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
+    """A fake Rasa and the real web front in front of it, sharing one SQLite database in
+    `folder`; `extra_env` adds web front settings (AGENT_TOKEN …)."""
     db_path = folder / "worklife.db"
     rasa = FakeRasa(db_path).start()
     db_url = f"sqlite:///{db_path}"
     try:
-        with web_front(rasa.url, db_url, folder / "web.log") as base_url:
+        with web_front(rasa.url, db_url, folder / "web.log", extra_env) as base_url:
             yield {"base_url": base_url, "rasa": rasa, "db_url": db_url}
     finally:
         rasa.stop()
+
+
+@pytest.fixture(scope="module")
+def fake_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """The fake stack shared by a test module's browser tests."""
+    with running_fake_stack(tmp_path_factory.mktemp("browser")) as stack:
+        yield stack

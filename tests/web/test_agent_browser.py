@@ -18,7 +18,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from bot.web.messages import AGENT_TOKEN_REQUIRED
 from tests.web.browser_harness import (  # noqa: F401  (fake_stack is a fixture)
-    DESKTOP, FAKE_SLOTS, FakeRasa, chromium, fake_stack, page_errors, save_screenshot, web_front,
+    DESKTOP, FAKE_SLOTS, chromium, fake_stack, page_errors, running_fake_stack, save_screenshot,
 )
 
 WAIT_SECONDS = 20
@@ -168,26 +168,20 @@ def test_with_an_agent_token_the_console_asks_for_it_once_and_then_shows_the_lis
         tmp_path_factory: Any) -> None:
     """AGENT_TOKEN set: the page asks for the token when the API answers 401, sends it as a
     bearer header from then on, and shows the conversations; a wrong one is asked again."""
-    folder = tmp_path_factory.mktemp("agent-token")
-    db_path = folder / "worklife.db"
-    rasa = FakeRasa(db_path).start()
-    db_url = f"sqlite:///{db_path}"
-    try:
-        with web_front(rasa.url, db_url, folder / "web.log", {"AGENT_TOKEN": AGENT_TOKEN}) as base_url:
-            post_chat(base_url, CHAT_SENDER, "월급 300만원이고 육아휴직 얼마나 받아요?")
-            with chromium(DESKTOP, mobile=False) as driver:
-                driver.get(f"{base_url}/agent")
-                wait = waiter(driver)
-                for typed in ("wrong-token", AGENT_TOKEN):
-                    prompt = wait.until(EC.alert_is_present())
-                    assert prompt.text == AGENT_TOKEN_REQUIRED
-                    prompt.send_keys(typed)
-                    prompt.accept()
-                    if typed != AGENT_TOKEN:  # the wrong one is refused: the list says so
-                        wait.until(EC.text_to_be_present_in_element((By.ID, "list-status"), AGENT_TOKEN_REQUIRED))
-                        driver.find_element(By.ID, "refresh").click()
-                wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, f".conv[title='{CHAT_SENDER}']")))
-                assert driver.execute_script("return sessionStorage.getItem('worklife-agent-token')") == AGENT_TOKEN
-                assert all("401" in error for error in page_errors(driver))  # only the refused requests
-    finally:
-        rasa.stop()
+    with running_fake_stack(tmp_path_factory.mktemp("agent-token"), {"AGENT_TOKEN": AGENT_TOKEN}) as stack:
+        base_url = stack["base_url"]
+        post_chat(base_url, CHAT_SENDER, "월급 300만원이고 육아휴직 얼마나 받아요?")
+        with chromium(DESKTOP, mobile=False) as driver:
+            driver.get(f"{base_url}/agent")
+            wait = waiter(driver)
+            for typed in ("wrong-token", AGENT_TOKEN):
+                prompt = wait.until(EC.alert_is_present())
+                assert prompt.text == AGENT_TOKEN_REQUIRED
+                prompt.send_keys(typed)
+                prompt.accept()
+                if typed != AGENT_TOKEN:  # the wrong one is refused: the list says so
+                    wait.until(EC.text_to_be_present_in_element((By.ID, "list-status"), AGENT_TOKEN_REQUIRED))
+                    driver.find_element(By.ID, "refresh").click()
+            wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, f".conv[title='{CHAT_SENDER}']")))
+            assert driver.execute_script("return sessionStorage.getItem('worklife-agent-token')") == AGENT_TOKEN
+            assert all("401" in error for error in page_errors(driver))  # only the refused requests
