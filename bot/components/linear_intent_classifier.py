@@ -44,6 +44,8 @@ class LinearIntentClassifier(LinearComponent, IntentClassifier):
             # messages at least this long also get features of their question part alone
             # (the last sentence asking something; bot/components/question_focus.py); 0 = off
             "question_focus_min_chars": 120,
+            # the aliases of the featurizers it reads (empty: all of them)
+            "featurizers": [],
         }
 
     def train(self, training_data: TrainingData) -> Resource:

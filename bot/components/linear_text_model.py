@@ -3,7 +3,8 @@ averaged with a linear SVM on the same features.
 
 Shared by the intent classifier and the FAQ topic selector. The features are the sentence-level
 sparse features of the featurizers earlier in the pipeline (CountVectorsFeaturizer on morphemes
-and on characters) and, with ``question_focus_min_chars`` set, a second block: the summed token
+and on characters; with ``featurizers`` named, only theirs) and, with ``question_focus_min_chars``
+set, a second block: the summed token
 features of the message's question part (bot/components/question_focus.py), so the question at
 the end of a long story is not drowned by the story. Counts are weighted with sublinear TF-IDF and
 each row is L2-normalised, so a long story does not outweigh a short question. The fitted model is
@@ -49,6 +50,8 @@ class LinearModel:
     svm_coef: Optional[np.ndarray] = None
     svm_intercept: Optional[np.ndarray] = None
     svm_scale: float = 1.0
+    # the aliases of the featurizers whose features the model reads (empty: all of them)
+    featurizers: Tuple[str, ...] = ()
     # coef transposed and C-ordered: a sparse row times it costs nnz × labels, whereas ``coef.T``
     # (a strided view) makes scipy copy the whole matrix on every parse
     _coef_t: np.ndarray = field(init=False, repr=False, compare=False)
@@ -61,7 +64,7 @@ class LinearModel:
 
     def probabilities(self, messages: Sequence[Message]) -> np.ndarray:
         """Softmax over labels, one row per message (averaged with the SVM's when there is one)."""
-        counts, _ = feature_counts(messages, self.focus_min_chars, self.widths)
+        counts, _ = feature_counts(messages, self.focus_min_chars, self.widths, self.featurizers)
         features = weighted(counts, self.idf, self.widths)
         result = _softmax(np.asarray(features @ self._coef_t) + self.intercept)
         if self._svm_coef_t is not None:
@@ -79,7 +82,8 @@ class LinearModel:
         svm = {} if self.svm_coef is None else {
             "svm_coef": self.svm_coef, "svm_intercept": self.svm_intercept, "svm_scale": np.array(self.svm_scale)}
         np.savez(directory / WEIGHTS_FILE, idf=self.idf, coef=self.coef, intercept=self.intercept,
-                 widths=np.array(self.widths, dtype=np.int64), focus_min_chars=np.array(self.focus_min_chars), **svm)
+                 widths=np.array(self.widths, dtype=np.int64), focus_min_chars=np.array(self.focus_min_chars),
+                 featurizers=np.array(self.featurizers, dtype=np.str_), **svm)
         (directory / LABELS_FILE).write_text(json.dumps(self.labels, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
@@ -89,19 +93,24 @@ class LinearModel:
             svm = {} if "svm_coef" not in arrays.files else {
                 "svm_coef": arrays["svm_coef"], "svm_intercept": arrays["svm_intercept"],
                 "svm_scale": float(arrays["svm_scale"])}
+            featurizers = tuple(str(name) for name in arrays["featurizers"]) if "featurizers" in arrays.files else ()
             return cls(labels, arrays["idf"], arrays["coef"], arrays["intercept"],
-                       tuple(int(w) for w in arrays["widths"]), int(arrays["focus_min_chars"]), **svm)
+                       tuple(int(w) for w in arrays["widths"]), int(arrays["focus_min_chars"]),
+                       featurizers=featurizers, **svm)
 
 
 def fit_linear_model(messages: Sequence[Message], labels: Sequence[str], config: Dict[str, Any]) -> LinearModel:
     """Fit sublinear TF-IDF and a logistic regression (``C``, ``max_iter``, ``class_weight``,
-    ``question_focus_min_chars``: 0 for whole-message features only) and, with ``svm_C`` above
-    0, a linear SVM beside it (``svm_scale`` sharpens its softmax)."""
+    ``question_focus_min_chars``: 0 for whole-message features only; ``featurizers``: the aliases
+    whose features it reads, empty for all) and, with ``svm_C`` above 0, a linear SVM beside it
+    (``svm_scale`` sharpens its softmax)."""
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
 
     focus_min_chars = int(config.get("question_focus_min_chars") or 0)
-    counts, widths = feature_counts(messages, focus_min_chars, None)
+    featurizers = tuple(config.get("featurizers") or ())
+    _check_featurizers_found(messages, featurizers)
+    counts, widths = feature_counts(messages, focus_min_chars, None, featurizers)
     idf = TfidfTransformer(sublinear_tf=True).fit(counts).idf_
     features = weighted(counts, idf, widths)
     classifier = LogisticRegression(C=config["C"], max_iter=config["max_iter"],
@@ -109,7 +118,16 @@ def fit_linear_model(messages: Sequence[Message], labels: Sequence[str], config:
     classifier.fit(features, list(labels))
     coef, intercept = _two_rows_for_two_labels(classifier.coef_, classifier.intercept_)
     svm = _fit_svm(features, labels, config) if config.get("svm_C") else {}
-    return LinearModel([str(c) for c in classifier.classes_], idf, coef, intercept, widths, focus_min_chars, **svm)
+    return LinearModel([str(c) for c in classifier.classes_], idf, coef, intercept, widths, focus_min_chars,
+                       featurizers=featurizers, **svm)
+
+
+def _check_featurizers_found(messages: Sequence[Message], featurizers: Sequence[str]) -> None:
+    """A misspelt alias would silently drop a featurizer's features: name it instead."""
+    origins = {feature.origin for message in messages for feature in message.features}
+    missing = [name for name in featurizers if name not in origins]
+    if messages and missing:
+        raise ValueError(f"featurizers {missing} added no features; the pipeline's are {sorted(map(str, origins))}")
 
 
 def _fit_svm(features: scipy.sparse.csr_matrix, labels: Sequence[str], config: Dict[str, Any]) -> Dict[str, Any]:
@@ -156,15 +174,16 @@ def weighted(counts: scipy.sparse.csr_matrix, idf: np.ndarray, widths: Sequence[
     return matrix
 
 
-def feature_counts(messages: Sequence[Message], focus_min_chars: int,
-                   widths: Optional[Tuple[int, ...]]) -> Tuple[scipy.sparse.csr_matrix, Tuple[int, ...]]:
+def feature_counts(messages: Sequence[Message], focus_min_chars: int, widths: Optional[Tuple[int, ...]],
+                   featurizers: Sequence[str] = ()) -> Tuple[scipy.sparse.csr_matrix, Tuple[int, ...]]:
     """One row of counts per message: the sentence features, then (with ``focus_min_chars``) the
-    question part's summed token features; and the width of each block.
+    question part's summed token features; and the width of each block. Only the features of the
+    ``featurizers`` named count (none named: all).
 
     A message without features (the empty string) gets zeros; at prediction time each block is
     cut or padded to its trained width, so a vocabulary mismatch cannot crash parsing.
     """
-    per_message = [_message_rows(m, focus_min_chars) for m in messages]
+    per_message = [_message_rows(m, focus_min_chars, featurizers) for m in messages]
     blocks = list(zip(*per_message)) if per_message else [()] * (2 if focus_min_chars else 1)
     if widths is None:
         widths = tuple(max((r.shape[1] for r in rows if r is not None), default=0) for rows in blocks)
@@ -174,10 +193,11 @@ def feature_counts(messages: Sequence[Message], focus_min_chars: int,
     return scipy.sparse.csr_matrix(scipy.sparse.hstack(stacked)), widths
 
 
-def _message_rows(message: Message, focus_min_chars: int) -> Tuple[Optional[scipy.sparse.csr_matrix], ...]:
+def _message_rows(message: Message, focus_min_chars: int,
+                  featurizers: Sequence[str]) -> Tuple[Optional[scipy.sparse.csr_matrix], ...]:
     """The message's count rows, one per block. Rasa combines the featurizers' matrices on every
     ``get_sparse_features`` call, so it is called once here for both blocks."""
-    sequence, sentence = message.get_sparse_features(TEXT)
+    sequence, sentence = message.get_sparse_features(TEXT, list(featurizers))
     sentence_row = scipy.sparse.csr_matrix(sentence.features) if sentence is not None else None
     if not focus_min_chars:
         return (sentence_row,)

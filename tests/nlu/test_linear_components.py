@@ -8,6 +8,7 @@ checked on the real model (tests/nlu/test_trained_model.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 import pytest
@@ -70,13 +71,16 @@ assistant_id: linear-components-test
 pipeline:
   - name: WhitespaceTokenizer
   - name: CountVectorsFeaturizer
+    alias: words
   - name: CountVectorsFeaturizer
+    alias: word_chars
     analyzer: char_wb
     min_ngram: 1
     max_ngram: 3
   - name: bot.components.linear_intent_classifier.LinearIntentClassifier
     question_focus_min_chars: 60
   - name: bot.components.faq_topic_selector.FaqTopicSelector
+    featurizers: [words]
 """
 DATA = """
 version: "3.1"
@@ -122,6 +126,7 @@ def tiny_agent(tmp_path_factory: pytest.TempPathFactory):
     return Agent.load(model)
 
 
+
 async def test_intent_ranking_is_a_probability_ranking(tiny_agent) -> None:
     parsed = await tiny_agent.parse_message("배출휴가 며칠이에요")
     ranking = parsed["intent_ranking"]
@@ -145,18 +150,53 @@ async def test_odd_messages_parse_to_some_intent_without_error(tiny_agent, text:
     assert parsed["intent"]["name"] in {"greet", "ask_amount", "ask_program_info", None}
 
 
-def _messages_with_features(rows: np.ndarray):
-    """Messages carrying only a sentence-level sparse feature row (what the model reads)."""
+def _messages_with_features(rows: np.ndarray, origin: str = "test", other_rows: Optional[np.ndarray] = None):
+    """Messages carrying only sentence-level sparse feature rows (what the model reads): ``rows``
+    from the featurizer ``origin`` and, when given, ``other_rows`` from one called ``other``."""
     from rasa.shared.nlu.constants import TEXT
     from rasa.shared.nlu.training_data.features import Features
     from rasa.shared.nlu.training_data.message import Message
 
     messages = []
-    for row in rows:
+    for i, row in enumerate(rows):
         message = Message(data={TEXT: "x"})
-        message.add_features(Features(scipy.sparse.coo_matrix(row), "sentence", TEXT, "test"))
+        message.add_features(Features(scipy.sparse.coo_matrix(row), "sentence", TEXT, origin))
+        if other_rows is not None:
+            message.add_features(Features(scipy.sparse.coo_matrix(other_rows[i]), "sentence", TEXT, "other"))
         messages.append(message)
     return messages
+
+
+def test_a_model_reads_only_the_featurizers_it_names_and_remembers_them(tmp_path: Path) -> None:
+    """``featurizers: [words]`` fits on the words' columns alone, and what another featurizer
+    adds to a message changes nothing; the names are saved with the model."""
+    from bot.components.linear_text_model import LinearModel, fit_linear_model
+
+    rows = np.array([[3, 0], [2, 1], [0, 3], [1, 2]], dtype=float)
+    noise = np.random.default_rng(7).integers(0, 4, size=(4, 5)).astype(float)
+    config = {"C": 10.0, "max_iter": 1000, "featurizers": ["words"]}
+    model = fit_linear_model(_messages_with_features(rows, "words", noise), ["a", "a", "b", "b"], config)
+    assert model.featurizers == ("words",) and model.widths == (2,)
+
+    probe = np.array([[1, 0], [0, 1]], dtype=float)
+    alone = model.probabilities(_messages_with_features(probe, "words"))
+    assert np.allclose(model.probabilities(_messages_with_features(probe, "words", noise[:2])), alone)
+    everything = fit_linear_model(_messages_with_features(rows, "words", noise), ["a", "a", "b", "b"],
+                                  {**config, "featurizers": []})
+    assert everything.featurizers == () and everything.widths == (7,)
+
+    model.save(tmp_path)
+    read = LinearModel.read(tmp_path)
+    assert read.featurizers == ("words",)
+    assert np.allclose(read.probabilities(_messages_with_features(probe, "words", noise[:2])), alone)
+
+
+def test_a_misspelt_featurizer_name_stops_training() -> None:
+    from bot.components.linear_text_model import fit_linear_model
+
+    messages = _messages_with_features(np.array([[1, 0], [0, 1]], dtype=float), "words")
+    with pytest.raises(ValueError, match="wordz"):
+        fit_linear_model(messages, ["a", "b"], {"C": 1.0, "max_iter": 100, "featurizers": ["wordz"]})
 
 
 def test_svm_probabilities_are_the_mean_of_two_softmaxes_and_survive_saving(tmp_path: Path) -> None:
