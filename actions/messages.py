@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterable
 
-from knowledge.result import ELIGIBLE, NEEDS_INFO, NOT_ELIGIBLE, ProgramResult, Result
+from knowledge.result import CAVEAT_GRADES, ELIGIBLE, NEEDS_INFO, NOT_ELIGIBLE, MonthlyAmount, ProgramResult, Result
 
 PHONE_LIMIT = 400
 """Characters per chat bubble: about one phone screen."""
@@ -236,6 +236,24 @@ def render_program_info(description: dict[str, Any]) -> list[str]:
     return split_for_phone(lines)
 
 
+def render_wage_estimate(estimate: dict[str, Any]) -> str:
+    """knowledge.estimate_pay() worded: what the program pays this wage month by month, the
+    articles, the date the newest value took effect, and that eligibility is still to check."""
+    benefit = estimate["benefit"]
+    rows = [MonthlyAmount(m["month"], m["amount"]) for m in benefit["monthly"]]
+    parameters = estimate["parameters"]
+    sources = ", ".join(dict.fromkeys(p["source"] for p in parameters))
+    since = max(p["effective_from"] for p in parameters)
+    lines = [f"💰 월 통상임금 {won(estimate['monthly_wage'])}이면 → {', '.join(month_ranges(rows))} "
+             f"(총 {won(benefit['total'])})",
+             f"근거: {sources} ({korean_date(since)} 시행)",
+             WAGE_ESTIMATE_CONDITION]
+    if any(p["confidence"] in CAVEAT_GRADES for p in parameters):
+        lines.append(f"확인 등급이 낮은 값이 있어요. 신청 전 {HOTLINE}에서 확인해 주세요.")
+    return "\n".join(lines)
+
+
+WAGE_ESTIMATE_CONDITION = "자녀 나이와 고용보험 기간 요건을 채웠을 때 금액이에요."
 OFFER_CHECK = "내 상황으로 받을 수 있는지, 얼마인지 확인해 볼까요?"
 UNKNOWN_PROGRAM = ("어떤 제도가 궁금하세요? 예: 육아휴직, 출산전후휴가, 배우자 출산휴가, "
                    "육아기 근로시간 단축, 난임치료휴가, 가족돌봄휴가")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from knowledge import describe_program
+from knowledge import describe_program, estimate_pay
 from knowledge.errors import KnowledgeError
 from knowledge.faq import load_faq
 from rasa_sdk import Action, Tracker
@@ -39,15 +39,31 @@ def describe(program_id: str) -> dict[str, Any] | None:
 
 
 def personal_line(slots: dict[str, Any], program_id: str) -> str | None:
-    """When the person already told us facts, the amount for them too."""
+    """When the person already told us facts, the amount for them too: their own amount when the
+    program applies, else what it pays their wage while the rest is unknown (nothing when it
+    does not apply)."""
     if not facts_from_slots(slots):
         return None
     evaluation = evaluate_slots(slots)
-    if evaluation.result is None:
+    status = None
+    if evaluation.result is not None:
+        matches = [p for p in evaluation.result.programs if p.id == program_id]
+        status = matches[0].status if matches else None
+        if status == "eligible":
+            line = messages.benefit_line(matches[0])
+            return f"알려 주신 상황이면 → {line}" if line else None
+    if status in (None, "needs_info") and slots.get("monthly_wage"):
+        return wage_estimate_line(program_id, slots["monthly_wage"])
+    return None
+
+
+def wage_estimate_line(program_id: str, monthly_wage: Any) -> str | None:
+    """What the program pays this wage (knowledge.estimate_pay), for programs paid by the wage alone."""
+    try:
+        estimate = estimate_pay(program_id, monthly_wage, advice_date())
+    except KnowledgeError:
         return None
-    matches = [p for p in evaluation.result.programs if p.id == program_id and p.status == "eligible"]
-    line = messages.benefit_line(matches[0]) if matches else None
-    return f"알려 주신 상황이면 → {line}" if line else None
+    return messages.render_wage_estimate(estimate) if estimate else None
 
 
 class ActionProgramInfo(Action):

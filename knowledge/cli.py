@@ -1,6 +1,7 @@
 """The knowledge base's command line (shared/API.md §1).
 
-`evaluate` prints one JSON result and exits 0; invalid input or a date outside the modelled range
+`evaluate` prints one JSON result and exits 0; `estimate PROGRAM WAGE` prints what a program pays
+a monthly wage before the rest of the case is known (engine.estimate_pay). Invalid input or a date outside the modelled range
 exits 2 with a one-line Korean error on stderr naming the field.
 """
 from __future__ import annotations
@@ -8,10 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any, Sequence, TextIO
 
-from knowledge.engine import evaluate, list_programs
+from knowledge.engine import estimate_pay, evaluate, list_programs
 from knowledge.errors import InvalidCaseError, KnowledgeError
 
 EXIT_BAD_INPUT = 2
@@ -40,7 +42,27 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("evaluate", help="케이스(JSON)를 평가해 결과 JSON을 출력")
     run.add_argument("case", help="케이스 JSON 파일 경로, 또는 표준입력이면 -")
     commands.add_parser("programs", help="제도 id·이름·대상 목록")
+    estimate = commands.add_parser("estimate", help="월 통상임금만으로 제도 급여를 달마다 계산")
+    estimate.add_argument("program", help="제도 id (예: parental_leave)")
+    estimate.add_argument("wage", help="월 통상임금(원)")
+    estimate.add_argument("--as-of", help="시작일 YYYY-MM-DD (기본: 오늘)")
     return parser
+
+
+def _estimate(args: argparse.Namespace) -> dict[str, Any]:
+    wage: Any = args.wage
+    try:
+        wage = int(wage)
+    except ValueError:
+        pass  # the engine refuses the text in Korean, naming the field
+    try:
+        as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    except ValueError as error:
+        raise InvalidCaseError("as_of", "YYYY-MM-DD 형식의 날짜여야 해요") from error
+    estimate = estimate_pay(args.program, wage, as_of)
+    if estimate is None:
+        raise InvalidCaseError("program", "이 제도는 월급만으로 금액을 계산할 수 없어요")
+    return estimate
 
 
 def main(argv: Sequence[str], stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
@@ -50,9 +72,9 @@ def main(argv: Sequence[str], stdin: TextIO = sys.stdin, stdout: TextIO = sys.st
         _print_json(list_programs(), stdout)
         return 0
     try:
-        result = evaluate(_read_case(args.case, stdin))
+        output = _estimate(args) if args.command == "estimate" else evaluate(_read_case(args.case, stdin)).to_dict()
     except KnowledgeError as error:
         stderr.write(f"{error}\n")
         return EXIT_BAD_INPUT
-    _print_json(result.to_dict(), stdout)
+    _print_json(output, stdout)
     return 0

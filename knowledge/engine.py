@@ -11,7 +11,7 @@ from knowledge.fact_order import FACT_ORDER
 from knowledge.law import Law, default_law
 from knowledge.programs import all_programs, program
 from knowledge.result import Result
-from knowledge.rules import LawReader, to_result
+from knowledge.rules import LawReader, ProgramSpec, to_result
 
 
 def _as_case(case: Case | dict[str, Any]) -> Case:
@@ -40,6 +40,32 @@ def _check_coverage(case: Case, law: Law) -> None:
     law.at("coverage.modelled_from", case.as_of)
 
 
+def estimate_pay(program_id: str, monthly_wage: int, as_of: date | None = None,
+                 law: Law | None = None) -> dict[str, Any] | None:
+    """What one program would pay a monthly 통상임금 from `as_of`, before eligibility is known:
+    ``{id, name, as_of, monthly_wage, benefit, parameters}``, or None for a program whose amount
+    needs more than a wage. Raises InvalidCaseError for a wage that is not a positive whole number
+    of won within the input limits."""
+    spec = _spec(program_id)
+    if spec.estimate is None:
+        return None
+    wage = _checked_wage(monthly_wage)
+    on = as_of or date.today()
+    reader = LawReader(law or default_law())
+    benefit = spec.estimate(reader, on, wage)
+    return {"id": spec.id, "name": spec.name, "as_of": on.isoformat(), "monthly_wage": wage,
+            "benefit": benefit.to_dict(), "parameters": [p.to_dict() for p in reader.used()]}
+
+
+def _checked_wage(monthly_wage: Any) -> int:
+    """The wage as the case would take it (``worker.monthly_wage``), with the same checks."""
+    parsed = parse_case({"role": "worker", "worker": {"monthly_wage": monthly_wage}})
+    wage = parsed.worker.monthly_wage
+    if not wage:
+        raise InvalidCaseError("worker.monthly_wage", "0보다 커야 합니다")
+    return wage
+
+
 def list_programs() -> list[dict[str, str]]:
     """Every program id with its Korean name and audience, in API order."""
     return [{"id": spec.id, "name": spec.name, "audience": spec.audience} for spec in all_programs()]
@@ -47,13 +73,17 @@ def list_programs() -> list[dict[str, str]]:
 
 def describe_program(program_id: str, as_of: date | None = None, law: Law | None = None) -> dict[str, Any]:
     """A direct answer about one program as in force on `as_of`: summary lines and cited values."""
-    try:
-        spec = program(program_id)
-    except KeyError as error:
-        raise InvalidCaseError("program", f"'{program_id}'는 알 수 없는 제도예요") from error
+    spec = _spec(program_id)
     on = as_of or date.today()
     reader = LawReader(law or default_law())
     described = spec.describe(reader, on) if spec.describe else {"summary": [], "facts": {}, "basis": ""}
     parameters = [p.to_dict() for p in reader.used()]
     return {"id": spec.id, "name": spec.name, "audience": spec.audience, "as_of": on.isoformat(),
             **described, "parameters": parameters}
+
+
+def _spec(program_id: str) -> ProgramSpec:
+    try:
+        return program(program_id)
+    except KeyError as error:
+        raise InvalidCaseError("program", f"'{program_id}'는 알 수 없는 제도예요") from error

@@ -102,6 +102,8 @@ class ProgramSpec:
     audience: str
     evaluate: Callable[[Case, LawReader], "Decision"]
     describe: Callable[[LawReader, date], dict[str, Any]] | None = None
+    # what the program would pay a monthly wage from a start date, before eligibility is known
+    estimate: Callable[[LawReader, date, int], Benefit] | None = None
 
 
 @dataclass(frozen=True, init=False)

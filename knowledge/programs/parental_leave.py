@@ -246,4 +246,13 @@ def describe(law: LawReader, on: date) -> dict[str, Any]:
     }
 
 
-PROGRAM = ProgramSpec("parental_leave", "육아휴직", "worker", evaluate, describe)
+def estimate(law: LawReader, start: date, wage: int) -> Benefit:
+    """급여 for a 통상임금 of `wage` over the basic period from `start` under the general rule
+    (고용보험법 시행령 제95조 제1항): what a worker asking "얼마 나와요?" gets before the child and
+    the insured period are known. 6+6 and the 한부모 특례 need the case, so they are not assumed."""
+    months = law.get("parental_leave.period_months", start)
+    monthly = schedule(wage, start, months, 0, law, PayRule(GENERAL))
+    return Benefit("고용보험", monthly, sum(m.amount for m in monthly), "plan")
+
+
+PROGRAM = ProgramSpec("parental_leave", "육아휴직", "worker", evaluate, describe, estimate)

@@ -106,3 +106,11 @@ def test_rule_questions_are_answered_from_the_faq_over_http(rasa_stack: Stack):
 
     clicked = all_text(rasa_stack.send("e2e-father", '/ask_program_info{"faq_key": "spouse_leave_weekend_split"}'))
     assert "배우자 출산휴가 20일은 근무일로 세요." in clicked
+
+
+def test_an_amount_question_with_a_wage_gets_that_wages_amount_over_http(rasa_stack: Stack):
+    """One message with a wage and no child: the amount for that wage, before any question."""
+    answer = all_text(rasa_stack.send("e2e-wage-only", "육휴 쓰면 얼마 나와요? 월급 300이에요"))
+    assert ("💰 월 통상임금 3,000,000원이면 → 1~3개월 월 2,500,000원, 4~6개월 월 2,000,000원, "
+            "7~12개월 월 1,600,000원 (총 23,100,000원)") in answer
+    assert "자녀 나이와 고용보험 기간 요건을 채웠을 때 금액이에요." in answer

@@ -32,6 +32,33 @@ async def test_an_amount_question_adds_the_persons_own_amount(dispatcher):
 
 
 @pytest.mark.asyncio
+async def test_a_wage_alone_gets_what_the_program_pays_that_wage(dispatcher):
+    """"육휴 쓰면 얼마 나와요? 월급 300이에요": the child and the insured period are unknown, so
+    the amount for the wage under the general rule, its articles, and the condition."""
+    tracker = make_tracker({"monthly_wage": 3000000}, intent="ask_amount",
+                           entities=[entity("program", "parental_leave"), entity("monthly_wage", 3000000)],
+                           text="육휴 쓰면 얼마 나와요? 월급 300이에요")
+    await ActionProgramInfo().run(dispatcher, tracker, {})
+    assert ("💰 월 통상임금 3,000,000원이면 → 1~3개월 월 2,500,000원, 4~6개월 월 2,000,000원, "
+            "7~12개월 월 1,600,000원 (총 23,100,000원)\n"
+            "근거: 남녀고용평등법 제19조 제2항, 고용보험법 시행령 제95조 제1항, 고용보험법 시행령 제95조 제3항 "
+            "(2025년 1월 1일 시행)\n"
+            "자녀 나이와 고용보험 기간 요건을 채웠을 때 금액이에요.") in texts(dispatcher)
+    assert dispatcher.messages[-1]["text"] == "내 상황으로 받을 수 있는지, 얼마인지 확인해 볼까요?"
+
+
+@pytest.mark.asyncio
+async def test_no_wage_estimate_when_the_program_does_not_apply_or_pays_by_more_than_the_wage(dispatcher):
+    too_old = {"monthly_wage": 3000000, "child_birth_date": "2015-01-01"}  # 초등 5학년
+    await ActionProgramInfo().run(dispatcher, make_tracker(too_old, intent="ask_amount",
+                                                           entities=[entity("program", "parental_leave")]), {})
+    await ActionProgramInfo().run(dispatcher, make_tracker({"monthly_wage": 3000000}, intent="ask_amount",
+                                                           entities=[entity("program", "maternity_leave")]), {})
+    assert not any("💰 월 통상임금" in text for text in texts(dispatcher))
+    assert len(texts(dispatcher)) > 2  # the program descriptions and the offers were sent
+
+
+@pytest.mark.asyncio
 async def test_a_question_without_a_program_asks_which_one(dispatcher):
     await ActionProgramInfo().run(dispatcher, make_tracker(intent="ask_program_info"), {})
     assert texts(dispatcher)[0].startswith("어떤 제도가 궁금하세요?")

@@ -64,3 +64,20 @@ def test_programs_lists_ids_names_and_audiences() -> None:
     assert completed.returncode == 0
     programs = json.loads(completed.stdout)
     assert {"id": "parental_leave", "name": "육아휴직", "audience": "worker"} in programs
+
+
+def test_estimate_prints_what_a_program_pays_a_wage() -> None:
+    completed = run_cli("estimate", "parental_leave", "1500000", "--as-of", "2026-11-24")
+    assert completed.returncode == 0, completed.stderr
+    estimate = json.loads(completed.stdout)
+    assert [row["amount"] for row in estimate["benefit"]["monthly"]] == [1500000] * 6 + [1200000] * 6
+    assert estimate["benefit"]["total"] == 16200000 and estimate["as_of"] == "2026-11-24"
+
+
+def test_estimate_refuses_bad_input_with_one_korean_line() -> None:
+    assert run_cli("estimate", "parental_leave", "-300").stderr == "worker.monthly_wage: 음수일 수 없습니다\n"
+    assert run_cli("estimate", "parental_leave", "300만").stderr == "worker.monthly_wage: 숫자여야 해요\n"
+    assert run_cli("estimate", "parental_leave", "3000000", "--as-of", "2026-02-30").stderr == \
+        "as_of: YYYY-MM-DD 형식의 날짜여야 해요\n"
+    no_estimate = run_cli("estimate", "maternity_leave", "3000000")
+    assert (no_estimate.returncode, no_estimate.stderr) == (2, "program: 이 제도는 월급만으로 금액을 계산할 수 없어요\n")
