@@ -4,7 +4,8 @@ Each runs as its own process (as they would in production, where each scales sep
 Ctrl-C stops all three. Only the web front faces the network: Rasa's HTTP API (started with
 `--enable-api` so the agent console can read trackers) would hand anyone every conversation, so
 it listens on this machine only (`RASA_INTERFACE`) and asks for a token that the web front
-sends (`RASA_TOKEN`, a new random one per start unless set); the action server, which records
+sends (`RASA_TOKEN`, a new random one per start unless set, passed in the environment so that
+it is on no command line); the action server, which records
 handoffs for whatever tracker it is sent, listens on this machine only too (`ACTIONS_INTERFACE`).
 """
 from __future__ import annotations
@@ -30,10 +31,11 @@ RASA_INTERFACE = os.environ.get("RASA_INTERFACE", "127.0.0.1")
 ACTIONS_INTERFACE = os.environ.get("ACTIONS_INTERFACE", "127.0.0.1")
 
 
-def rasa_command(model: Path, port: str, endpoints: Path, token: str, interface: str = RASA_INTERFACE) -> list[str]:
-    """`rasa run` with the HTTP API the agent console reads, on ``interface`` only, behind ``token``
-    (the REST and Kakao channels need no token; the web front sends it for trackers)."""
-    return [sys.executable, "-m", "rasa", "run", "--enable-api", "--auth-token", token, "--interface", interface,
+def rasa_command(model: Path, port: str, endpoints: Path, interface: str = RASA_INTERFACE) -> list[str]:
+    """`rasa run` with the HTTP API the agent console reads, on ``interface`` only, behind the
+    token of the process's ``RASA_TOKEN`` (bot/rasa_server.py keeps it off the command line). The
+    REST and Kakao channels need no token; the web front sends it for trackers."""
+    return [sys.executable, "-m", "bot.rasa_server", "--enable-api", "--interface", interface,
             "--model", str(model), "--endpoints", str(endpoints), "--credentials", str(CREDENTIALS), "--port", port]
 
 
@@ -52,7 +54,7 @@ def _commands(model: Path, env: dict[str, str]) -> dict[str, list[str]]:
     endpoints = endpoints_for(env["ACTION_SERVER_URL"])
     return {
         "actions": [python, "-m", "rasa_sdk", "--actions", "actions", "--port", ACTIONS_PORT],
-        "rasa": rasa_command(model, RASA_PORT, endpoints, env["RASA_TOKEN"]),
+        "rasa": rasa_command(model, RASA_PORT, endpoints),
         "web": [python, "-m", "bot.web"],
     }
 
@@ -69,8 +71,12 @@ def _environment() -> dict[str, str]:
 
 
 def process_environment(name: str, env: dict[str, str]) -> dict[str, str]:
-    """The environment of one server: the action server also gets its listening address."""
-    return {**env, "SANIC_HOST": ACTIONS_INTERFACE} if name == "actions" else env
+    """The environment of one server. Rasa and the web front get the token (Rasa asks for it,
+    the web front sends it); the action server, which never calls Rasa's API, gets its listening
+    address instead."""
+    if name == "actions":
+        return {**{k: v for k, v in env.items() if k != "RASA_TOKEN"}, "SANIC_HOST": ACTIONS_INTERFACE}
+    return env
 
 
 def _stop_like_ctrl_c(signum: int, frame: object) -> None:

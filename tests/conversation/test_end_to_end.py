@@ -114,3 +114,18 @@ def test_an_amount_question_with_a_wage_gets_that_wages_amount_over_http(rasa_st
     assert ("💰 월 통상임금 3,000,000원이면 → 1~3개월 월 2,500,000원, 4~6개월 월 2,000,000원, "
             "7~12개월 월 1,600,000원 (총 23,100,000원)") in answer
     assert "자녀 나이와 고용보험 기간 요건을 채웠을 때 금액이에요." in answer
+
+
+def test_rasas_api_asks_for_the_token_which_is_on_no_command_line(rasa_stack: Stack):
+    import urllib.error
+    import urllib.request
+
+    with urllib.request.urlopen(f"{rasa_stack.rasa_url}/status?token={rasa_stack.rasa_token}", timeout=30) as ok:
+        assert ok.status == 200
+    try:
+        urllib.request.urlopen(f"{rasa_stack.rasa_url}/status", timeout=30)
+        raise AssertionError("the API answered without the token")
+    except urllib.error.HTTPError as error:
+        assert error.code == 401
+    command_line = Path(f"/proc/{rasa_stack.processes['rasa'].pid}/cmdline").read_bytes().decode()
+    assert "bot.rasa_server" in command_line and rasa_stack.rasa_token not in command_line

@@ -13,11 +13,22 @@ def _flag(command: list[str], name: str) -> str:
     return command[command.index(name) + 1]
 
 
-def test_rasa_listens_on_loopback_behind_a_token() -> None:
-    command = run.rasa_command(Path("models/m.tar.gz"), "5005", Path("endpoints.yml"), "tok")
+def test_rasa_listens_on_loopback_behind_a_token_that_is_on_no_command_line() -> None:
+    command = run.rasa_command(Path("models/m.tar.gz"), "5005", Path("endpoints.yml"))
     assert _flag(command, "--interface") == "127.0.0.1"
-    assert _flag(command, "--auth-token") == "tok"
+    assert command[1:3] == ["-m", "bot.rasa_server"] and "--auth-token" not in command
     assert "--enable-api" in command and "--cors" not in command
+
+
+def test_the_launcher_adds_the_token_from_the_environment_and_refuses_to_run_without_one() -> None:
+    from bot.rasa_server import rasa_arguments
+
+    assert rasa_arguments(["--enable-api", "--port", "5005"], {"RASA_TOKEN": "tok"}) == \
+        ["run", "--enable-api", "--port", "5005", "--auth-token", "tok"]
+    with pytest.raises(SystemExit, match="RASA_TOKEN is not set"):
+        rasa_arguments(["--enable-api"], {"RASA_TOKEN": ""})
+    with pytest.raises(SystemExit, match="not as --auth-token"):
+        rasa_arguments(["--auth-token=visible"], {"RASA_TOKEN": "tok"})
 
 
 def test_every_start_gets_its_own_token_unless_one_is_set(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -34,8 +45,10 @@ def test_the_rasa_process_gets_the_token_the_web_front_is_given(monkeypatch: pyt
     monkeypatch.delenv("RASA_TOKEN", raising=False)
     monkeypatch.setattr(run, "VAR", tmp_path)
     env = run._environment()
-    commands = run._commands(Path("models/m.tar.gz"), env)
-    assert _flag(commands["rasa"], "--auth-token") == env["RASA_TOKEN"]
+    run._commands(Path("models/m.tar.gz"), env)
+    assert run.process_environment("rasa", env)["RASA_TOKEN"] == env["RASA_TOKEN"]
+    assert run.process_environment("web", env)["RASA_TOKEN"] == env["RASA_TOKEN"]
+    assert "RASA_TOKEN" not in run.process_environment("actions", env)
 
 
 def test_rasa_calls_the_action_server_this_start_runs(tmp_path: Path) -> None:

@@ -130,8 +130,8 @@ def _start_actions(stack: Stack) -> subprocess.Popen:
 def _start_rasa(stack: Stack) -> subprocess.Popen:
     port = stack.rasa_url.rsplit(":", 1)[1]
     endpoints = _endpoints_file(stack.workdir, stack.action_url)
-    command = rasa_command(stack.model, port, endpoints, stack.rasa_token, interface="127.0.0.1")
-    process = _spawn(command, stack.env, stack.workdir / "rasa.log")
+    command = rasa_command(stack.model, port, endpoints, interface="127.0.0.1")
+    process = _spawn(command, {**stack.env, "RASA_TOKEN": stack.rasa_token}, stack.workdir / "rasa.log")
     _wait_until(f"{stack.rasa_url}/status?token={stack.rasa_token}", process, stack.workdir / "rasa.log")
     return process
 
