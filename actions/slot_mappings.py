@@ -9,6 +9,9 @@ message:
   (`relation: spouse`), to 근로시간 단축 when that program is named, else to 육아휴직.
 - hours in a what-if question are the planned reduced hours, not today's hours.
 - HR questions make the speaker an employer.
+- a message about several children (`첫째 7살 둘째 6개월`) keeps the youngest: Rasa's plain mapping
+  would keep whichever was written last, and the youngest child opens the most programs
+  (6+6 within 18 months, 육아휴직 until 만 8세) for the longest.
 """
 from __future__ import annotations
 
@@ -20,7 +23,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.case_builder import CONDITION_SLOTS, PREGNANCY_ENDINGS
+from actions.case_builder import (
+    CONDITION_SLOTS, PREGNANCY_ENDINGS, birth_date_from_age, birth_date_from_grade, to_int, to_iso_date,
+)
+from actions.evaluation import advice_date
 
 EMPLOYER_INTENTS = ("ask_employer_subsidy", "ask_employer_obligation", "ask_refusal_rule", "ask_penalty")
 REDUCED_HOURS_PROGRAMS = ("childcare_reduced_hours", "pregnancy_reduced_hours", "family_care_reduced_hours")
@@ -84,6 +90,23 @@ def plan_events(tracker: Tracker) -> dict[str, Any]:
     return found
 
 
+def youngest_child_events(tracker: Tracker) -> dict[str, Any]:
+    """With two or more children in the message (birth dates, ages, school grades), the youngest's
+    birth date, and the age and grade slots cleared so that they do not describe another child."""
+    as_of = advice_date()
+    births = [to_iso_date(value) for value in entity_values(tracker, "child_birth_date")]
+    births += [birth_date_from_age(age, as_of) for age in _whole_numbers(tracker, "child_age_months")]
+    births += [birth_date_from_grade(grade, as_of) for grade in _whole_numbers(tracker, "child_grade")]
+    known = [birth for birth in births if birth]
+    if len(known) < 2:
+        return {}
+    return {"child_birth_date": max(known), "child_age_months": None, "child_grade": None}
+
+
+def _whole_numbers(tracker: Tracker, name: str) -> list[int]:
+    return [number for number in map(to_int, entity_values(tracker, name)) if number is not None]
+
+
 def fallback_events(tracker: Tracker) -> dict[str, Any]:
     """A clear message ends a run of low-confidence turns (action_clarify counts them)."""
     if tracker.get_intent_of_latest_message() != "nlu_fallback" and tracker.get_slot("fallback_count"):
@@ -109,5 +132,6 @@ class ValidateSlotMappings(ValidationAction):
         found.update(plan_events(tracker))
         found.update(role_events(tracker))
         found.update(fallback_events(tracker))
+        found.update(youngest_child_events(tracker))
         return [SlotSet(slot, value) for slot, value in found.items()
                 if tracker.get_slot(slot) != value]

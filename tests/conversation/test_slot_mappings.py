@@ -77,3 +77,29 @@ async def test_an_hr_question_makes_the_speaker_an_employer(dispatcher):
 async def test_a_clear_message_resets_the_low_confidence_count(dispatcher):
     tracker = make_tracker({"fallback_count": 1}, intent="greet")
     assert await extract(tracker, dispatcher) == [SlotSet("fallback_count", 0)]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("ages", [(84, 6), (6, 84)])
+async def test_of_several_children_the_youngest_is_kept_whatever_the_order(dispatcher, ages):
+    """"첫째 7살 둘째 6개월" / "둘째 6개월 첫째 7살": Rasa keeps the last age it read; the case
+    gets the 6-month-old (born 2026-05-24 on the advice date 2026-11-24)."""
+    tracker = make_tracker({"child_age_months": ages[-1]}, intent="inform",
+                           entities=[entity("child_age_months", ages[0]), entity("child_age_months", ages[1])])
+    assert await extract(tracker, dispatcher) == [SlotSet("child_birth_date", "2026-05-24"),
+                                                  SlotSet("child_age_months", None)]
+
+
+@pytest.mark.asyncio
+async def test_a_school_grade_and_an_age_in_one_message_are_two_children(dispatcher):
+    """"큰애는 초3이고 작은애는 돌 지났어요": the one-year-old, born 2025-11-24."""
+    tracker = make_tracker({"child_grade": 3, "child_age_months": 12}, intent="inform",
+                           entities=[entity("child_grade", 3), entity("child_age_months", 12)])
+    assert await extract(tracker, dispatcher) == [SlotSet("child_birth_date", "2025-11-24"),
+                                                  SlotSet("child_age_months", None), SlotSet("child_grade", None)]
+
+
+@pytest.mark.asyncio
+async def test_one_child_is_left_to_the_plain_mapping(dispatcher):
+    tracker = make_tracker({"child_age_months": 6}, intent="inform", entities=[entity("child_age_months", 6)])
+    assert await extract(tracker, dispatcher) == []
