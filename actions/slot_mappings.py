@@ -7,7 +7,9 @@ message:
   "아니 쌍둥이에요" adds a fact without losing the others; 와이프 임신 makes the user the father.
 - a leave length or start date belongs to the spouse when the message is about the spouse
   (`relation: spouse`), to 근로시간 단축 when that program is named, else to 육아휴직.
-- hours in a what-if question are the planned reduced hours, not today's hours.
+- hours in a what-if question are the planned reduced hours, not today's hours; two different
+  hours in one message (`주 40시간인데 30시간으로 줄이려고요`) are today's (the larger) and the
+  planned reduced ones (the smaller), whatever the order: nobody reduces upwards.
 - HR questions make the speaker an employer.
 - a message about several children (`첫째 7살 둘째 6개월`) keeps the youngest: Rasa's plain mapping
   would keep whichever was written last, and the youngest child opens the most programs
@@ -24,7 +26,7 @@ from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.case_builder import (
-    CONDITION_SLOTS, PREGNANCY_ENDINGS, birth_date_from_age, birth_date_from_grade, to_int, to_iso_date,
+    CONDITION_SLOTS, PREGNANCY_ENDINGS, birth_date_from_age, birth_date_from_grade, to_int, to_iso_date, to_number,
 )
 from actions.evaluation import advice_date
 
@@ -90,6 +92,15 @@ def plan_events(tracker: Tracker) -> dict[str, Any]:
     return found
 
 
+def hours_events(tracker: Tracker) -> dict[str, Any]:
+    """Two different weekly hours in one message: today's and the planned reduced ones."""
+    by_number = {to_number(value): value for value in entity_values(tracker, "weekly_hours")}
+    numbers = sorted(number for number in by_number if number is not None)
+    if len(numbers) < 2:
+        return {}
+    return {"weekly_hours": by_number[numbers[-1]], "plan_reduced_hours": by_number[numbers[0]]}
+
+
 def youngest_child_events(tracker: Tracker) -> dict[str, Any]:
     """With two or more children in the message (birth dates, ages, school grades), the youngest's
     birth date, and the age and grade slots cleared so that they do not describe another child."""
@@ -133,5 +144,6 @@ class ValidateSlotMappings(ValidationAction):
         found.update(role_events(tracker))
         found.update(fallback_events(tracker))
         found.update(youngest_child_events(tracker))
+        found.update(hours_events(tracker))
         return [SlotSet(slot, value) for slot, value in found.items()
                 if tracker.get_slot(slot) != value]

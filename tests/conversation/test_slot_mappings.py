@@ -103,3 +103,23 @@ async def test_a_school_grade_and_an_age_in_one_message_are_two_children(dispatc
 async def test_one_child_is_left_to_the_plain_mapping(dispatcher):
     tracker = make_tracker({"child_age_months": 6}, intent="inform", entities=[entity("child_age_months", 6)])
     assert await extract(tracker, dispatcher) == []
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("intent,values", [("ask_amount", ("40", "30")), ("inform", ("30", "40")),
+                                           ("ask_what_if", ("40", "30"))])
+async def test_two_weekly_hours_are_todays_and_the_reduced_ones_whatever_the_order(dispatcher, intent, values):
+    """"주 40시간인데 30시간으로 줄이려고요": Rasa would keep 30 as today's hours."""
+    tracker = make_tracker({"weekly_hours": values[-1]}, intent=intent,
+                           entities=[entity("weekly_hours", values[0]), entity("weekly_hours", values[1])])
+    events = await extract(tracker, dispatcher)
+    assert SlotSet("plan_reduced_hours", "30") in events
+    assert (SlotSet("weekly_hours", "40") in events) == (values[-1] != "40")  # unchanged slots are not set again
+
+
+@pytest.mark.asyncio
+async def test_the_same_hours_twice_are_one_fact(dispatcher):
+    """"주 40시간, 하루 8시간": both read as 40 a week."""
+    tracker = make_tracker({"weekly_hours": "40"}, intent="inform",
+                           entities=[entity("weekly_hours", "40"), entity("weekly_hours", "40")])
+    assert await extract(tracker, dispatcher) == []
