@@ -244,8 +244,12 @@ def render_wage_estimate(estimate: dict[str, Any]) -> str:
     parameters = estimate["parameters"]
     sources = ", ".join(dict.fromkeys(p["source"] for p in parameters))
     since = max(p["effective_from"] for p in parameters)
-    lines = [f"💰 월 통상임금 {won(estimate['monthly_wage'])}이면 → {', '.join(month_ranges(rows))} "
-             f"(총 {won(benefit['total'])})",
+    given = f"월 통상임금 {won(estimate['monthly_wage'])}"
+    if "reduced_weekly_hours" in estimate:
+        given += f", 주 {estimate['weekly_hours']:g}시간 → {estimate['reduced_weekly_hours']:g}시간"
+    amount = (f"{benefit['payer']}에서 월 {won(benefit['total'])}" if len(rows) == 1
+              else f"{', '.join(month_ranges(rows))} (총 {won(benefit['total'])})")
+    lines = [f"💰 {given}이면 → {amount}",
              f"근거: {sources} ({korean_date(since)} 시행)",
              WAGE_ESTIMATE_CONDITION]
     if any(p["confidence"] in CAVEAT_GRADES for p in parameters):

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import messages
-from actions.case_builder import facts_from_slots
+from actions.case_builder import facts_from_slots, to_number
 from actions.evaluation import advice_date, evaluate_slots
 from actions.faq import confident_faq_key, send_faq_answer
 from actions.tracker_slots import latest_entity, slots_now
@@ -53,14 +53,17 @@ def personal_line(slots: dict[str, Any], program_id: str) -> str | None:
             line = messages.benefit_line(matches[0])
             return f"알려 주신 상황이면 → {line}" if line else None
     if status in (None, "needs_info") and slots.get("monthly_wage"):
-        return wage_estimate_line(program_id, slots["monthly_wage"])
+        return wage_estimate_line(program_id, slots)
     return None
 
 
-def wage_estimate_line(program_id: str, monthly_wage: Any) -> str | None:
-    """What the program pays this wage (knowledge.estimate_pay), for programs paid by the wage alone."""
+def wage_estimate_line(program_id: str, slots: dict[str, Any]) -> str | None:
+    """What the program pays the wage (and hours) given so far (knowledge.estimate_pay); nothing
+    for a program whose pay needs more than that."""
     try:
-        estimate = estimate_pay(program_id, monthly_wage, advice_date())
+        estimate = estimate_pay(program_id, to_number(slots.get("monthly_wage")), advice_date(),
+                                weekly_hours=to_number(slots.get("weekly_hours")),
+                                reduced_weekly_hours=to_number(slots.get("plan_reduced_hours")))
     except KnowledgeError:
         return None
     return messages.render_wage_estimate(estimate) if estimate else None

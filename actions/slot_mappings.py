@@ -17,6 +17,7 @@ message:
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
@@ -29,7 +30,10 @@ from actions.case_builder import (
     CONDITION_SLOTS, PREGNANCY_ENDINGS, birth_date_from_age, birth_date_from_grade, to_int, to_iso_date, to_number,
 )
 from actions.evaluation import advice_date
+from actions.tracker_slots import slots_before_latest_message
 
+# what follows hours that a reduction goes down to (주 30시간으로 줄이려고요)
+REDUCTION_TARGET = re.compile(r"\s*(?:으로|로)\s*(?:줄|단축|바꾸|바꿔|조정|변경|낮추|낮춰)")
 EMPLOYER_INTENTS = ("ask_employer_subsidy", "ask_employer_obligation", "ask_refusal_rule", "ask_penalty")
 REDUCED_HOURS_PROGRAMS = ("childcare_reduced_hours", "pregnancy_reduced_hours", "family_care_reduced_hours")
 
@@ -93,12 +97,25 @@ def plan_events(tracker: Tracker) -> dict[str, Any]:
 
 
 def hours_events(tracker: Tracker) -> dict[str, Any]:
-    """Two different weekly hours in one message: today's and the planned reduced ones."""
+    """Two different weekly hours in one message are today's and the planned reduced ones; hours
+    written as where a reduction goes (`30시간으로 줄이려고요`) alone are the plan, and today's
+    hours stay what they were before the message."""
     by_number = {to_number(value): value for value in entity_values(tracker, "weekly_hours")}
     numbers = sorted(number for number in by_number if number is not None)
-    if len(numbers) < 2:
-        return {}
-    return {"weekly_hours": by_number[numbers[-1]], "plan_reduced_hours": by_number[numbers[0]]}
+    if len(numbers) >= 2:
+        return {"weekly_hours": by_number[numbers[-1]], "plan_reduced_hours": by_number[numbers[0]]}
+    targets = _reduction_targets(tracker)
+    if numbers and targets == [by_number[numbers[0]]]:
+        return {"plan_reduced_hours": targets[0],
+                "weekly_hours": slots_before_latest_message(tracker).get("weekly_hours")}
+    return {}
+
+
+def _reduction_targets(tracker: Tracker) -> list[Any]:
+    """Values of the weekly hours followed by "으로 줄이/단축/바꾸…" in the message."""
+    text = tracker.latest_message.get("text") or ""
+    return [e.get("value") for e in tracker.latest_message.get("entities") or []
+            if e.get("entity") == "weekly_hours" and REDUCTION_TARGET.match(text, int(e.get("end") or 0))]
 
 
 def youngest_child_events(tracker: Tracker) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """The knowledge base's command line (shared/API.md §1).
 
-`evaluate` prints one JSON result and exits 0; `estimate PROGRAM WAGE` prints what a program pays
-a monthly wage before the rest of the case is known (engine.estimate_pay). Invalid input or a date outside the modelled range
+`evaluate` prints one JSON result and exits 0; `estimate PROGRAM WAGE [--weekly-hours H
+--reduced-hours H]` prints what a program pays before the rest of the case is known
+(engine.estimate_pay). Invalid input or a date outside the modelled range
 exits 2 with a one-line Korean error on stderr naming the field.
 """
 from __future__ import annotations
@@ -46,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     estimate.add_argument("program", help="제도 id (예: parental_leave)")
     estimate.add_argument("wage", help="월 통상임금(원)")
     estimate.add_argument("--as-of", help="시작일 YYYY-MM-DD (기본: 오늘)")
+    estimate.add_argument("--weekly-hours", type=float, help="단축 전 주 소정근로시간 (근로시간 단축)")
+    estimate.add_argument("--reduced-hours", type=float, help="단축 후 주 근로시간 (근로시간 단축)")
     return parser
 
 
@@ -59,9 +62,10 @@ def _estimate(args: argparse.Namespace) -> dict[str, Any]:
         as_of = date.fromisoformat(args.as_of) if args.as_of else None
     except ValueError as error:
         raise InvalidCaseError("as_of", "YYYY-MM-DD 형식의 날짜여야 해요") from error
-    estimate = estimate_pay(args.program, wage, as_of)
+    estimate = estimate_pay(args.program, wage, as_of, weekly_hours=args.weekly_hours,
+                            reduced_weekly_hours=args.reduced_hours)
     if estimate is None:
-        raise InvalidCaseError("program", "이 제도는 월급만으로 금액을 계산할 수 없어요")
+        raise InvalidCaseError("program", "이 제도는 주신 값만으로 금액을 계산할 수 없어요")
     return estimate
 
 

@@ -11,7 +11,7 @@ from knowledge.fact_order import FACT_ORDER
 from knowledge.law import Law, default_law
 from knowledge.programs import all_programs, program
 from knowledge.result import Result
-from knowledge.rules import LawReader, ProgramSpec, to_result
+from knowledge.rules import LawReader, PayBasis, ProgramSpec, to_result
 
 
 def _as_case(case: Case | dict[str, Any]) -> Case:
@@ -40,30 +40,36 @@ def _check_coverage(case: Case, law: Law) -> None:
     law.at("coverage.modelled_from", case.as_of)
 
 
-def estimate_pay(program_id: str, monthly_wage: int, as_of: date | None = None,
-                 law: Law | None = None) -> dict[str, Any] | None:
-    """What one program would pay a monthly 통상임금 from `as_of`, before eligibility is known:
-    ``{id, name, as_of, monthly_wage, benefit, parameters}``, or None for a program whose amount
-    needs more than a wage. Raises InvalidCaseError for a wage that is not a positive whole number
-    of won within the input limits."""
+def estimate_pay(program_id: str, monthly_wage: int, as_of: date | None = None, law: Law | None = None,
+                 weekly_hours: float | None = None, reduced_weekly_hours: float | None = None) -> dict[str, Any] | None:
+    """What one program would pay from `as_of`, before eligibility is known: ``{id, name, as_of,
+    monthly_wage, [weekly_hours, reduced_weekly_hours,] benefit, parameters}``, or None for a program whose pay needs more than it is
+    given (육아휴직: the wage; 육아기 근로시간 단축: the wage and the weekly hours before and after).
+    The inputs are checked as the case's ``worker.monthly_wage``, ``worker.weekly_hours`` and
+    ``plan.reduced_weekly_hours`` are (InvalidCaseError naming the field)."""
     spec = _spec(program_id)
     if spec.estimate is None:
         return None
-    wage = _checked_wage(monthly_wage)
+    basis = _checked_basis(monthly_wage, weekly_hours, reduced_weekly_hours)
     on = as_of or date.today()
     reader = LawReader(law or default_law())
-    benefit = spec.estimate(reader, on, wage)
-    return {"id": spec.id, "name": spec.name, "as_of": on.isoformat(), "monthly_wage": wage,
+    benefit = spec.estimate(reader, on, basis)
+    if benefit is None:
+        return None
+    hours = {key: value for key, value in (("weekly_hours", basis.weekly_hours),
+                                           ("reduced_weekly_hours", basis.reduced_weekly_hours)) if value is not None}
+    return {"id": spec.id, "name": spec.name, "as_of": on.isoformat(), "monthly_wage": basis.monthly_wage, **hours,
             "benefit": benefit.to_dict(), "parameters": [p.to_dict() for p in reader.used()]}
 
 
-def _checked_wage(monthly_wage: Any) -> int:
-    """The wage as the case would take it (``worker.monthly_wage``), with the same checks."""
-    parsed = parse_case({"role": "worker", "worker": {"monthly_wage": monthly_wage}})
-    wage = parsed.worker.monthly_wage
-    if not wage:
+def _checked_basis(monthly_wage: Any, weekly_hours: Any, reduced_weekly_hours: Any) -> PayBasis:
+    """The inputs as a case would take them, with the same checks; a wage must be above 0."""
+    worker = {"monthly_wage": monthly_wage, **({"weekly_hours": weekly_hours} if weekly_hours is not None else {})}
+    plan = {"reduced_weekly_hours": reduced_weekly_hours} if reduced_weekly_hours is not None else {}
+    parsed = parse_case({"role": "worker", "worker": worker, "plan": plan})
+    if not parsed.worker.monthly_wage:
         raise InvalidCaseError("worker.monthly_wage", "0보다 커야 합니다")
-    return wage
+    return PayBasis(parsed.worker.monthly_wage, parsed.worker.weekly_hours, parsed.plan.reduced_weekly_hours)
 
 
 def list_programs() -> list[dict[str, str]]:

@@ -94,6 +94,16 @@ class LawReader:
 
 
 @dataclass(frozen=True)
+class PayBasis:
+    """What a pay estimate knows before the rest of the case: the monthly 통상임금 and, for a
+    reduction of hours, the weekly hours before and after it."""
+
+    monthly_wage: int
+    weekly_hours: float | None = None
+    reduced_weekly_hours: float | None = None
+
+
+@dataclass(frozen=True)
 class ProgramSpec:
     """A program the knowledge base knows: its fixed id, Korean name, audience and rule."""
 
@@ -102,8 +112,9 @@ class ProgramSpec:
     audience: str
     evaluate: Callable[[Case, LawReader], "Decision"]
     describe: Callable[[LawReader, date], dict[str, Any]] | None = None
-    # what the program would pay a monthly wage from a start date, before eligibility is known
-    estimate: Callable[[LawReader, date, int], Benefit] | None = None
+    # what the program would pay from a start date, before eligibility is known (None when the
+    # basis lacks what its pay depends on)
+    estimate: Callable[[LawReader, date, PayBasis], Benefit | None] | None = None
 
 
 @dataclass(frozen=True, init=False)

@@ -18,7 +18,7 @@ from knowledge.common import child_within, insured_enough
 from knowledge.dates import add_days, add_months
 from knowledge.leave_apply import apply_info, claim_period, penalty_facts
 from knowledge.result import Benefit, Duration, Reason
-from knowledge.rules import Decision, LawReader, ProgramSpec, needs_info, not_eligible, truncate
+from knowledge.rules import Decision, LawReader, PayBasis, ProgramSpec, needs_info, not_eligible, truncate
 
 ARTICLE = "남녀고용평등법 제19조의2"
 PREFIX = "childcare_reduced_hours"
@@ -179,4 +179,19 @@ def describe(law: LawReader, on: date) -> dict[str, Any]:
     }
 
 
-PROGRAM = ProgramSpec("childcare_reduced_hours", "육아기 근로시간 단축", "worker", evaluate, describe)
+def estimate(law: LawReader, start: date, basis: PayBasis) -> Benefit | None:
+    """One month's 단축 급여 from `start` for the basis's wage and weekly hours (고용보험법 제73조의2,
+    시행령 제104조의2): the monthly amount a worker asking "단축하면 얼마 받아요?" gets while the
+    child and the insured period are unknown. None without both hours or for a cut the law does
+    not allow (단축 후 15~35시간, fewer than before: 제19조의2③)."""
+    if basis.weekly_hours is None or basis.reduced_weekly_hours is None:
+        return None
+    before = min(basis.weekly_hours, law.get("minimum_wage.full_time_weekly_hours", start))
+    hours = Hours(before, basis.reduced_weekly_hours, ())
+    if hours_problem(hours, law, start) is not None:
+        return None
+    rows = schedule(basis.monthly_wage, hours.before, hours.after, start, 1, law)
+    return Benefit("고용보험", rows, sum(r.amount for r in rows), "plan")
+
+
+PROGRAM = ProgramSpec("childcare_reduced_hours", "육아기 근로시간 단축", "worker", evaluate, describe, estimate)

@@ -17,7 +17,7 @@ from knowledge.common import Answer, benefit_window, child_within, insured_enoug
 from knowledge.dates import add_days, add_months, age_in_months
 from knowledge.korean_text import korean_date
 from knowledge.result import Benefit, Duration, Reason
-from knowledge.rules import Decision, LawReader, ProgramSpec, eligible, needs_info, not_eligible
+from knowledge.rules import Decision, LawReader, PayBasis, ProgramSpec, eligible, needs_info, not_eligible
 
 ARTICLE = "남녀고용평등법 제19조 제1항"
 SPOUSE_PREGNANCY = "parental_leave_spouse_pregnancy.in_force"
@@ -246,12 +246,12 @@ def describe(law: LawReader, on: date) -> dict[str, Any]:
     }
 
 
-def estimate(law: LawReader, start: date, wage: int) -> Benefit:
-    """급여 for a 통상임금 of `wage` over the basic period from `start` under the general rule
+def estimate(law: LawReader, start: date, basis: PayBasis) -> Benefit:
+    """급여 for the basis's 통상임금 over the basic period from `start` under the general rule
     (고용보험법 시행령 제95조 제1항): what a worker asking "얼마 나와요?" gets before the child and
     the insured period are known. 6+6 and the 한부모 특례 need the case, so they are not assumed."""
     months = law.get("parental_leave.period_months", start)
-    monthly = schedule(wage, start, months, 0, law, PayRule(GENERAL))
+    monthly = schedule(basis.monthly_wage, start, months, 0, law, PayRule(GENERAL))
     return Benefit("고용보험", monthly, sum(m.amount for m in monthly), "plan")
 
 

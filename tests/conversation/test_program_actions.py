@@ -48,6 +48,17 @@ async def test_a_wage_alone_gets_what_the_program_pays_that_wage(dispatcher):
 
 
 @pytest.mark.asyncio
+async def test_a_wage_and_two_weekly_hours_get_the_monthly_reduction_pay(dispatcher):
+    """"단축근무 하면 얼마 받아요? 월급 300 주40시간인데 30시간으로": 2,500,000 × 10 ÷ 40."""
+    slots = {"monthly_wage": 3000000, "weekly_hours": "40", "plan_reduced_hours": "30"}
+    tracker = make_tracker(slots, intent="ask_amount", entities=[entity("program", "childcare_reduced_hours")])
+    await ActionProgramInfo().run(dispatcher, tracker, {})
+    line = next(text for text in texts(dispatcher) if text.startswith("💰"))
+    assert line.startswith("💰 월 통상임금 3,000,000원, 주 40시간 → 30시간이면 → 고용보험에서 월 625,000원\n근거: ")
+    assert "고용보험법 시행령 제104조의2" in line and "(2026년 1월 1일 시행)" in line
+
+
+@pytest.mark.asyncio
 async def test_no_wage_estimate_when_the_program_does_not_apply_or_pays_by_more_than_the_wage(dispatcher):
     too_old = {"monthly_wage": 3000000, "child_birth_date": "2015-01-01"}  # 초등 5학년
     await ActionProgramInfo().run(dispatcher, make_tracker(too_old, intent="ask_amount",

@@ -123,3 +123,23 @@ async def test_the_same_hours_twice_are_one_fact(dispatcher):
     tracker = make_tracker({"weekly_hours": "40"}, intent="inform",
                            entities=[entity("weekly_hours", "40"), entity("weekly_hours", "40")])
     assert await extract(tracker, dispatcher) == []
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("before,restored", [("40", "40"), (None, None)])
+async def test_hours_a_reduction_goes_down_to_are_the_plan_not_todays_hours(dispatcher, before, restored):
+    """"35시간으로 단축하고 싶어요": Rasa's mapping made 35 today's hours; it is the plan, and
+    today's hours go back to what the person said before (or to unknown)."""
+    text = "35시간으로 단축하고 싶어요"
+    hours = {"entity": "weekly_hours", "value": 35, "start": 0, "end": 4}
+    events = [{"event": "slot", "name": "weekly_hours", "value": before}] if before else []
+    tracker = make_tracker({"weekly_hours": 35}, intent="inform", entities=[hours], text=text, events=events)
+    assert await extract(tracker, dispatcher) == [SlotSet("plan_reduced_hours", 35), SlotSet("weekly_hours", restored)]
+
+
+@pytest.mark.asyncio
+async def test_hours_worked_today_stay_todays_hours(dispatcher):
+    text = "주 35시간 일해요"
+    hours = {"entity": "weekly_hours", "value": 35, "start": 0, "end": 6}
+    tracker = make_tracker({"weekly_hours": 35}, intent="inform", entities=[hours], text=text)
+    assert await extract(tracker, dispatcher) == []

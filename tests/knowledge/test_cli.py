@@ -80,4 +80,11 @@ def test_estimate_refuses_bad_input_with_one_korean_line() -> None:
     assert run_cli("estimate", "parental_leave", "3000000", "--as-of", "2026-02-30").stderr == \
         "as_of: YYYY-MM-DD 형식의 날짜여야 해요\n"
     no_estimate = run_cli("estimate", "maternity_leave", "3000000")
-    assert (no_estimate.returncode, no_estimate.stderr) == (2, "program: 이 제도는 월급만으로 금액을 계산할 수 없어요\n")
+    assert (no_estimate.returncode, no_estimate.stderr) == (2, "program: 이 제도는 주신 값만으로 금액을 계산할 수 없어요\n")
+
+
+def test_estimate_of_reduced_hours_takes_the_hours_before_and_after() -> None:
+    completed = run_cli("estimate", "childcare_reduced_hours", "3000000", "--as-of", "2026-11-24",
+                        "--weekly-hours", "40", "--reduced-hours", "20")
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout)["benefit"]["monthly"] == [{"month": 1, "amount": 1025000}]

@@ -62,3 +62,41 @@ def test_a_bad_wage_is_refused_in_korean_naming_the_field(wage, message: str) ->
 def test_an_unknown_program_is_refused() -> None:
     with pytest.raises(InvalidCaseError, match="알 수 없는 제도"):
         estimate_pay("paternity_bonus", 3_000_000, ON)
+
+
+@pytest.mark.parametrize("before,after,expected", [
+    # the first 10 hours cut: 100% of 통상임금, capped at 2,500,000원, × cut ÷ hours before
+    (40, 30, 625_000),
+    # 10 more hours at 80% capped at 1,600,000원: 625,000 + 1,600,000 × 10 ÷ 40
+    (40, 20, 1_025_000),
+    (40, 15, 1_225_000),
+    # hours above the statutory 40 are overtime: the share is of 40 (근로기준법 제50조)
+    (52, 30, 625_000),
+    # a 35-hour worker cutting 5 hours: 2,500,000 × 5 ÷ 35, cut to whole won
+    (35, 30, 357_142),
+])
+def test_reduced_hours_pay_for_a_wage_and_the_hours_before_and_after(before, after, expected) -> None:
+    """육아기 근로시간 단축 급여 (고용보험법 시행령 제104조의2) for 월 통상임금 3,000,000원, one month
+    from 2026-11-24 (caps 2,500,000원 / 1,600,000원 in force from 2026-01-01)."""
+    estimate = estimate_pay("childcare_reduced_hours", 3_000_000, ON, weekly_hours=before, reduced_weekly_hours=after)
+    assert monthly(estimate) == [expected] and estimate["benefit"]["total"] == expected
+    assert (estimate["weekly_hours"], estimate["reduced_weekly_hours"]) == (before, after)
+
+
+def test_a_low_wage_is_raised_to_the_floor_before_the_share_is_taken() -> None:
+    """통상임금 400,000원: the 500,000원 floor applies, × 10 ÷ 40 = 125,000원."""
+    estimate = estimate_pay("childcare_reduced_hours", 400_000, ON, weekly_hours=40, reduced_weekly_hours=30)
+    assert monthly(estimate) == [125_000]
+
+
+@pytest.mark.parametrize("hours", [{}, {"weekly_hours": 40}, {"reduced_weekly_hours": 30},
+                                   {"weekly_hours": 40, "reduced_weekly_hours": 10},  # under 15 hours
+                                   {"weekly_hours": 40, "reduced_weekly_hours": 36},  # over 35 hours
+                                   {"weekly_hours": 30, "reduced_weekly_hours": 30}])  # no cut
+def test_no_reduced_hours_estimate_without_both_hours_or_for_a_cut_the_law_does_not_allow(hours) -> None:
+    assert estimate_pay("childcare_reduced_hours", 3_000_000, ON, **hours) is None
+
+
+def test_bad_hours_are_refused_naming_the_field() -> None:
+    with pytest.raises(InvalidCaseError, match="worker.weekly_hours"):
+        estimate_pay("childcare_reduced_hours", 3_000_000, ON, weekly_hours=-40, reduced_weekly_hours=30)

@@ -165,6 +165,11 @@ ENTITIES = [
     ("하루 8시간 아니고 하루 6시간이에요", [("weekly_hours", 30)]),
     ("주 삼십시간", [("weekly_hours", 30)]),
     ("하루 2시간 단축하면", []),  # hours reduced by, not hours worked
+    # the hours a reduction goes down to, without 주: a week only from 15 hours (a day has fewer)
+    ("주40시간인데 30시간으로 줄이려고요", [("weekly_hours", 40), ("weekly_hours", 30)]),
+    ("35시간으로 단축하고 싶어요", [("weekly_hours", 35)]),
+    ("하루 8시간인데 6시간으로 줄이면", [("weekly_hours", 40)]),
+    ("10시간으로 줄이면", []),
     # duration_months
     ("6개월 쓰려고요", [("duration_months", 6)]),
     ("1년 반 쉴 거예요", [("duration_months", 18)]),
