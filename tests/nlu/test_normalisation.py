@@ -137,6 +137,8 @@ ENTITIES = [
     # monthly_wage
     ("월 300 받아요", [("monthly_wage", 3_000_000)]),
     ("월급이 280이에요", [("monthly_wage", 2_800_000)]),
+    ("월급 300 주40시간 일해요", [("monthly_wage", 3_000_000), ("weekly_hours", 40)]),  # 주 starts the hours
+    ("월급 300주", []),  # 300 weeks is no wage
     ("월급은 삼백이에요", [("monthly_wage", 3_000_000)]),
     ("삼백만 원 받아요", [("monthly_wage", 3_000_000)]),
     ("250만원 벌어요", [("monthly_wage", 2_500_000)]),
