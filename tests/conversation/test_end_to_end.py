@@ -33,9 +33,11 @@ MAX_QUESTIONS = 25
 
 
 def question_texts() -> dict[str, str]:
-    """utter_ask_<slot> text → slot, read from the domain (the test follows the engine's order)."""
+    """utter_ask_<slot> text (every variant: a worker's, an employer's) → slot, read from the
+    domain (the test follows the engine's order)."""
     responses = yaml.safe_load((Path(DOMAIN) / "case_form.yml").read_text(encoding="utf-8"))["responses"]
-    return {variants[0]["text"]: name.removeprefix("utter_ask_") for name, variants in responses.items()}
+    return {variant["text"]: name.removeprefix("utter_ask_") for name, variants in responses.items()
+            for variant in variants}
 
 
 def asked_slot(messages: list[dict[str, Any]], questions: dict[str, str]) -> str | None:
@@ -129,3 +131,12 @@ def test_rasas_api_asks_for_the_token_which_is_on_no_command_line(rasa_stack: St
         assert error.code == 401
     command_line = Path(f"/proc/{rasa_stack.processes['rasa'].pid}/cmdline").read_bytes().decode()
     assert "bot.rasa_server" in command_line and rasa_stack.rasa_token not in command_line
+
+
+def test_an_employer_is_asked_about_the_employee_over_http(rasa_stack: Stack):
+    """HR asking about a subsidy gets the questions worded about the employee, not "you"."""
+    questions = {text: slot for text, slot in question_texts().items() if text.startswith("직원")}
+    reply = rasa_stack.send("e2e-hr", "우리 회사 직원 40명 제조업인데 대체인력 지원금 되나")
+    asked = [m["text"] for m in reply if m.get("text") in question_texts()]
+    assert asked and asked[-1] in questions, reply
+    assert rasa_stack.tracker("e2e-hr")["slots"]["role"] == "employer"
