@@ -17,7 +17,6 @@ import json
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
-import numpy as np
 import scipy.sparse
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -30,6 +29,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.korean_rules import KoreanRuleLayer
+from bot.components.sentence_row import SentenceRowMixin, sentence_row
 from bot.components.rule_layer_store import (
     RULE_LAYER_DEFAULTS, found_entities, read_rule_data, rule_data_from_files, rule_files_fingerprint, shared_layer,
     store_rule_data,
@@ -39,7 +39,7 @@ TYPES_FILE = "entity_types.json"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
-class EntityTypeFeaturizer(SparseFeaturizer, GraphComponent):
+class EntityTypeFeaturizer(SentenceRowMixin, SparseFeaturizer, GraphComponent):
     """One binary sentence feature per entity type the rule layer finds in a message."""
 
     @staticmethod
@@ -112,21 +112,8 @@ class EntityTypeFeaturizer(SparseFeaturizer, GraphComponent):
             (Path(directory) / TYPES_FILE).write_text(json.dumps(sorted(found)), encoding="utf-8")
         return self._resource
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        self.process(training_data.training_examples)
-        return training_data
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        """Add the sentence feature row to every message with a text (nothing when untrained)."""
-        if not self._column:
-            return messages
-        for message in messages:
-            if message.get(TEXT):
-                self.add_features_to_message(None, self._row(message), TEXT, message)
-        return messages
-
     def _row(self, message: Message) -> scipy.sparse.coo_matrix:
-        columns = sorted({self._column[e.entity] for e in found_entities(message, self.layer) if e.entity in self._column})
-        data = np.ones(len(columns), dtype=np.float32)
-        return scipy.sparse.coo_matrix((data, ([0] * len(columns), columns)), shape=(1, len(self._column)))
+        """1 in the column of every entity type the rule layer finds in the message."""
+        found = {self._column[e.entity] for e in found_entities(message, self.layer) if e.entity in self._column}
+        return sentence_row(dict.fromkeys(found, 1.0), len(self._column))
 

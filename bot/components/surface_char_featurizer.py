@@ -22,7 +22,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Text
 
-import numpy as np
 import scipy.sparse
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -35,6 +34,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.fingerprints import component_fingerprint
+from bot.components.sentence_row import SentenceRowMixin, sentence_row
 
 VOCABULARY_FILE = "surface_ngrams.json"
 WHITESPACE = re.compile(r"\s+")
@@ -56,7 +56,7 @@ def most_common_ngrams(per_message: Sequence[Sequence[str]], max_features: int, 
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
-class SurfaceCharFeaturizer(SparseFeaturizer, GraphComponent):
+class SurfaceCharFeaturizer(SentenceRowMixin, SparseFeaturizer, GraphComponent):
     """Counts of the spacing-free character n-grams of a message, as a sentence feature row."""
 
     @staticmethod
@@ -115,21 +115,7 @@ class SurfaceCharFeaturizer(SparseFeaturizer, GraphComponent):
             (Path(directory) / VOCABULARY_FILE).write_text(json.dumps(vocabulary, ensure_ascii=False), encoding="utf-8")
         return self._resource
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        self.process(training_data.training_examples)
-        return training_data
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        """Add the sentence row to every message with a text (nothing when untrained)."""
-        if not self._column:
-            return messages
-        for message in messages:
-            if message.get(TEXT):
-                self.add_features_to_message(None, self._row(message.get(TEXT)), TEXT, message)
-        return messages
-
-    def _row(self, text: str) -> scipy.sparse.coo_matrix:
-        counts = Counter(self._column[gram] for gram in self._ngrams(text) if gram in self._column)
-        columns = sorted(counts)
-        data = np.array([counts[column] for column in columns], dtype=np.float32)
-        return scipy.sparse.coo_matrix((data, ([0] * len(columns), columns)), shape=(1, len(self._column)))
+    def _row(self, message: Message) -> scipy.sparse.coo_matrix:
+        """Counts of the vocabulary's n-grams in the message."""
+        counts = Counter(self._column[gram] for gram in self._ngrams(message.get(TEXT)) if gram in self._column)
+        return sentence_row(counts, len(self._column))
