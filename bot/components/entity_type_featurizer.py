@@ -65,14 +65,8 @@ class EntityTypeFeaturizer(SentenceRowMixin, SparseFeaturizer, GraphComponent):
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  execution_context: ExecutionContext, rule_data: Dict[Text, Any],
                  entity_types: Optional[List[str]] = None) -> None:
-        merged = {**self.get_default_config(), **config}
-        super().__init__(execution_context.node_name, merged)
-        self._config = merged
-        self.validate_config(self._config)
-        self._model_storage = model_storage
-        self._resource = resource
+        super().__init__(config, model_storage, resource, execution_context, entity_types or [])
         self._rule_data = rule_data
-        self._column = {name: i for i, name in enumerate(entity_types or [])}
         self._layer: Optional[KoreanRuleLayer] = None
 
     @classmethod

@@ -5,11 +5,14 @@ row per message beside the word counts; they differ only in how a row is compute
 """
 from __future__ import annotations
 
-from typing import Dict, List, Mapping
+from typing import Any, Dict, List, Mapping, Sequence, Text
 
 import numpy as np
 import scipy.sparse
 
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -27,6 +30,16 @@ class SentenceRowMixin:
     while untrained (no columns). Mixed into a Rasa SparseFeaturizer."""
 
     _column: Dict[str, int]
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 execution_context: ExecutionContext, columns: Sequence[str]) -> None:
+        """The config over the defaults (validated by Rasa's Featurizer), where the model is
+        stored, and the trained columns in order."""
+        merged = {**self.get_default_config(), **config}  # type: ignore[attr-defined]
+        super().__init__(execution_context.node_name, merged)  # type: ignore[call-arg]
+        self._model_storage = model_storage
+        self._resource = resource
+        self._column = {name: i for i, name in enumerate(columns)}
 
     def _row(self, message: Message) -> scipy.sparse.coo_matrix:
         raise NotImplementedError

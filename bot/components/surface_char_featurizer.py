@@ -79,13 +79,7 @@ class SurfaceCharFeaturizer(SentenceRowMixin, SparseFeaturizer, GraphComponent):
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  execution_context: ExecutionContext, vocabulary: Optional[Sequence[str]] = None) -> None:
-        merged = {**self.get_default_config(), **config}
-        super().__init__(execution_context.node_name, merged)
-        self._config = merged
-        self.validate_config(self._config)
-        self._model_storage = model_storage
-        self._resource = resource
-        self._column = {gram: i for i, gram in enumerate(vocabulary or [])}
+        super().__init__(config, model_storage, resource, execution_context, vocabulary or [])
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
