@@ -4,9 +4,9 @@ Each runs as its own process (as they would in production, where each scales sep
 Ctrl-C stops all three. Only the web front faces the network: Rasa's HTTP API (started with
 `--enable-api` so the agent console can read trackers) would hand anyone every conversation, so
 it listens on this machine only (`RASA_INTERFACE`) and asks for a token that the web front
-sends (`RASA_TOKEN`, a new random one per start unless set, passed in the environment so that
-it is on no command line); the action server, which records
-handoffs for whatever tracker it is sent, listens on this machine only too (`ACTIONS_INTERFACE`).
+sends (`RASA_TOKEN`, a new random one per start unless set, passed in the environment so that it
+is on no command line); the action server, which records handoffs for whatever tracker it is
+sent, listens on this machine only too (`ACTIONS_INTERFACE`).
 """
 from __future__ import annotations
 

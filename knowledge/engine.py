@@ -42,9 +42,11 @@ def _check_coverage(case: Case, law: Law) -> None:
 
 def estimate_pay(program_id: str, monthly_wage: int, as_of: date | None = None, law: Law | None = None,
                  weekly_hours: float | None = None, reduced_weekly_hours: float | None = None) -> dict[str, Any] | None:
-    """What one program would pay from `as_of`, before eligibility is known: ``{id, name, as_of,
-    monthly_wage, [weekly_hours, reduced_weekly_hours,] benefit, parameters}``, or None for a program whose pay needs more than it is
-    given (육아휴직: the wage; 육아기 근로시간 단축: the wage and the weekly hours before and after).
+    """What one program would pay from `as_of`, before eligibility is known.
+
+    Returns ``{id, name, as_of, monthly_wage, [weekly_hours, reduced_weekly_hours,] benefit,
+    parameters}``, or None for a program whose pay needs more than it is given (육아휴직: the
+    wage; 육아기 근로시간 단축: the wage and the weekly hours before and after).
     The inputs are checked as the case's ``worker.monthly_wage``, ``worker.weekly_hours`` and
     ``plan.reduced_weekly_hours`` are (InvalidCaseError naming the field)."""
     spec = _spec(program_id)
@@ -56,9 +58,9 @@ def estimate_pay(program_id: str, monthly_wage: int, as_of: date | None = None, 
     benefit = spec.estimate(reader, on, basis)
     if benefit is None:
         return None
-    hours = {key: value for key, value in (("weekly_hours", basis.weekly_hours),
-                                           ("reduced_weekly_hours", basis.reduced_weekly_hours)) if value is not None}
-    return {"id": spec.id, "name": spec.name, "as_of": on.isoformat(), "monthly_wage": basis.monthly_wage, **hours,
+    hours = {"weekly_hours": basis.weekly_hours, "reduced_weekly_hours": basis.reduced_weekly_hours}
+    return {"id": spec.id, "name": spec.name, "as_of": on.isoformat(), "monthly_wage": basis.monthly_wage,
+            **{key: value for key, value in hours.items() if value is not None},
             "benefit": benefit.to_dict(), "parameters": [p.to_dict() for p in reader.used()]}
 
 
