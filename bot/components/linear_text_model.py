@@ -4,12 +4,12 @@ averaged with a linear SVM on the same features.
 Shared by the intent classifier and the FAQ topic selector. The features are the sentence-level
 sparse features of the featurizers earlier in the pipeline (CountVectorsFeaturizer on morphemes
 and on characters; with ``featurizers`` named, only theirs) and, with ``question_focus_min_chars``
-set, a second block: the summed token
-features of the message's question part (bot/components/question_focus.py), so the question at
-the end of a long story is not drowned by the story. Counts are weighted with sublinear TF-IDF and
-each row is L2-normalised, so a long story does not outweigh a short question. The fitted model is
-kept as plain arrays, stored with ``numpy.savez`` without pickle and applied with numpy, so
-loading a model never executes stored code.
+set, a second block: the summed token features of the message's question part
+(bot/components/question_focus.py), so the question at the end of a long story is not drowned by
+the story. Counts are weighted with sublinear TF-IDF and each row is L2-normalised, so a long
+story does not outweigh a short question. The fitted model is kept as plain arrays, stored with
+``numpy.savez`` without pickle and applied with numpy, so loading a model never executes stored
+code.
 
 With ``svm_C`` set, a linear SVM (squared hinge loss) is fitted on the same weighted features
 and the probabilities are the mean of the regression's softmax and a softmax of the SVM's
