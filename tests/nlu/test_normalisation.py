@@ -170,7 +170,9 @@ ENTITIES = [
     # the hours a reduction goes down to, without 주: a week only from 15 hours (a day has fewer)
     ("주40시간인데 30시간으로 줄이려고요", [("weekly_hours", 40), ("weekly_hours", 30)]),
     ("35시간으로 단축하고 싶어요", [("weekly_hours", 35)]),
-    ("하루 8시간인데 6시간으로 줄이면", [("weekly_hours", 40)]),
+    ("하루 8시간인데 6시간으로 줄이면", [("weekly_hours", 40), ("weekly_hours", 30)]),  # the day carries over
+    ("하루 8시간 근무인데 오후 2시간 줄여서 6시간으로 단축하려고요", [("weekly_hours", 40), ("weekly_hours", 30)]),
+    ("주 40시간인데 6시간으로 줄이면", [("weekly_hours", 40)]),  # no day given: 6 is not read
     ("10시간으로 줄이면", []),
     # duration_months
     ("6개월 쓰려고요", [("duration_months", 6)]),
