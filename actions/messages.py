@@ -384,6 +384,10 @@ def engine_failed(detail: str) -> str:
 
 ASKED_UNKNOWN = "괜찮아요, 그 부분은 빼고 확인할게요."
 
+
+YOUNGEST_CHILD_NOTICE = "아이가 둘 이상이라 막내 기준으로 확인할게요. 다른 아이 이야기라면 알려 주세요."
+"""Said when a message names several children: the case follows the youngest one."""
+
 # --- HR ------------------------------------------------------------------------------------------
 
 

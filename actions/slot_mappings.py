@@ -13,7 +13,8 @@ message:
 - HR questions make the speaker an employer.
 - a message about several children (`첫째 7살 둘째 6개월`) keeps the youngest: Rasa's plain mapping
   would keep whichever was written last, and the youngest child opens the most programs
-  (6+6 within 18 months, 육아휴직 until 만 8세) for the longest.
+  (6+6 within 18 months, 육아휴직 until 만 8세) for the longest. The user is told, so that a
+  question about an older child can be put right.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from actions.case_builder import (
     CONDITION_SLOTS, PREGNANCY_ENDINGS, birth_date_from_age, birth_date_from_grade, to_int, to_iso_date, to_number,
 )
 from actions.evaluation import advice_date
+from actions.messages import YOUNGEST_CHILD_NOTICE
 from actions.tracker_slots import slots_before_latest_message
 
 # what follows hours that a reduction goes down to (주 30시간으로 줄이려고요)
@@ -160,7 +162,10 @@ class ValidateSlotMappings(ValidationAction):
         found.update(plan_events(tracker))
         found.update(role_events(tracker))
         found.update(fallback_events(tracker))
-        found.update(youngest_child_events(tracker))
+        youngest = youngest_child_events(tracker)
+        if youngest and tracker.get_slot("child_birth_date") != youngest["child_birth_date"]:
+            dispatcher.utter_message(text=YOUNGEST_CHILD_NOTICE)
+        found.update(youngest)
         found.update(hours_events(tracker))
         return [SlotSet(slot, value) for slot, value in found.items()
                 if tracker.get_slot(slot) != value]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.events import SlotSet
 
+from actions.messages import YOUNGEST_CHILD_NOTICE
 from actions.slot_mappings import ValidateSlotMappings
 from tests.conversation.helpers import entity, make_tracker
 
@@ -88,6 +89,16 @@ async def test_of_several_children_the_youngest_is_kept_whatever_the_order(dispa
                            entities=[entity("child_age_months", ages[0]), entity("child_age_months", ages[1])])
     assert await extract(tracker, dispatcher) == [SlotSet("child_birth_date", "2026-05-24"),
                                                   SlotSet("child_age_months", None)]
+    assert [m["text"] for m in dispatcher.messages] == [YOUNGEST_CHILD_NOTICE]  # so an older child's case can be put right
+
+
+@pytest.mark.asyncio
+async def test_the_youngest_already_in_the_case_is_not_announced_again(dispatcher):
+    """The same two children told again ("첫째 7살 둘째 6개월이라니까요") change nothing: no notice."""
+    tracker = make_tracker({"child_birth_date": "2026-05-24", "child_age_months": 6}, intent="inform",
+                           entities=[entity("child_age_months", 84), entity("child_age_months", 6)])
+    assert await extract(tracker, dispatcher) == [SlotSet("child_age_months", None)]
+    assert dispatcher.messages == []
 
 
 @pytest.mark.asyncio
@@ -103,6 +114,7 @@ async def test_a_school_grade_and_an_age_in_one_message_are_two_children(dispatc
 async def test_one_child_is_left_to_the_plain_mapping(dispatcher):
     tracker = make_tracker({"child_age_months": 6}, intent="inform", entities=[entity("child_age_months", 6)])
     assert await extract(tracker, dispatcher) == []
+    assert dispatcher.messages == []
 
 
 @pytest.mark.asyncio
