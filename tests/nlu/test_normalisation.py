@@ -121,6 +121,15 @@ ENTITIES = [
     ("출산 유가 며칠이에요", [("program", "maternity_leave")]),
     # a wage that changed: the new amount comes last, so the wage slot ends with it
     ("월급 300이었다가 350으로 올랐어요", [("monthly_wage", 3_000_000), ("monthly_wage", 3_500_000)]),
+    # a corrected wage: the old one, then the new one last (the slot keeps the last value)
+    ("월급 230 말고 250이에요", [("monthly_wage", 2_300_000), ("monthly_wage", 2_500_000)]),
+    ("월급이 230이 아니고 260이에요", [("monthly_wage", 2_300_000), ("monthly_wage", 2_600_000)]),
+    ("연봉 4200 아니고 4800이에요", [("monthly_wage", 3_500_000), ("monthly_wage", 4_000_000)]),
+    # a last 이 before 아니 is the particle: 200 then 300, never 2,020,000
+    ("월급이 이백이 아니고 삼백이에요", [("monthly_wage", 2_000_000), ("monthly_wage", 3_000_000)]),
+    ("월급이 이백삼십이 아니라 이백팔십이요", [("monthly_wage", 2_300_000), ("monthly_wage", 2_800_000)]),
+    ("직원 이십이 명", [("headcount", 22)]),
+    ("직원은 25명, 월급도 280 말고 300이에요", [("headcount", 25), ("monthly_wage", 2_800_000), ("monthly_wage", 3_000_000)]),
     ("월급이 250에서 280으로 올랐는데 육휴 급여 얼마예요",
      [("monthly_wage", 2_500_000), ("monthly_wage", 2_800_000), ("program", "parental_leave")]),
     ("연봉 4200에서 4800으로 인상됐어요", [("monthly_wage", 3_500_000), ("monthly_wage", 4_000_000)]),
