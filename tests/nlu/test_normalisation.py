@@ -167,6 +167,11 @@ ENTITIES = [
     ("병원 다녀요", [("industry", "health_social")]),
     ("병원 예약해줘", []),  # a venue word is an industry only when the user works there
     ("사찰에서 일해요", [("industry", "other")]),  # religious and non-profit employers
+    ("세무사 사무실 다녀요", [("industry", "professional_science")]),
+    ("치킨집 허는디 직원이 둘이여", [("industry", "accommodation_food")]),
+    ("회사는 9명 식당이에여", [("headcount", 9), ("industry", "accommodation_food")]),
+    ("주간보호센터 원장이에요", [("industry", "health_social"), ("role", "employer")]),
+    ("아버지가 주간보호센터 다니셔서요", []),  # a family member's care centre, not a workplace
     ("국제구호 NGO에서 근무해요", [("industry", "other")]),
     # weekly_hours
     ("주 40시간 일해요", [("weekly_hours", 40)]),
