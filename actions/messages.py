@@ -385,6 +385,39 @@ def engine_failed(detail: str) -> str:
 ASKED_UNKNOWN = "괜찮아요, 그 부분은 빼고 확인할게요."
 
 
+INDUSTRY_NAMES = {
+    "manufacturing": "제조업", "mining": "광업", "construction": "건설업", "transport_storage": "운수·창고업",
+    "ict": "정보통신업", "business_support": "사업지원 서비스업", "professional_science": "전문·과학기술 서비스업",
+    "health_social": "보건·복지", "wholesale_retail": "도소매업", "accommodation_food": "숙박·음식점업",
+    "finance_insurance": "금융·보험업", "arts_sports": "예술·스포츠", "other": "그 밖의 업종",
+}
+"""Korean names of the industry codes of shared/API.md, as the form's buttons name them."""
+
+
+def heard_facts_line(facts: dict[str, Any]) -> str | None:
+    """What the bot read from one message, in the user's terms ("아이 6개월 · 월급 3,000,000원 ·
+    직원 45명"), so that a misread number is seen and corrected before any amount rests on it."""
+    parts = [_fact_words(name, value) for name, value in facts.items()]
+    parts = [part for part in parts if part]
+    return f"이렇게 알아들었어요: {' · '.join(parts)}" if parts else None
+
+
+def _fact_words(name: str, value: Any) -> str | None:
+    words = {
+        "child_age_months": lambda v: f"아이 {v}개월",
+        "child_birth_date": lambda v: f"아이 {korean_date(v)}생",
+        "child_grade": lambda v: f"아이 초{v}" if v else "아이 미취학",
+        "pregnancy_weeks": lambda v: f"임신 {v}주",
+        "due_date": lambda v: f"출산 예정일 {korean_date(v)}",
+        "monthly_wage": lambda v: f"월급 {won(v)}",
+        "headcount": lambda v: f"직원 {v}명",
+        "industry": lambda v: INDUSTRY_NAMES.get(v),
+        "weekly_hours": lambda v: f"주 {v:g}시간",
+        "plan_reduced_hours": lambda v: f"단축 후 주 {v:g}시간",
+    }.get(name)
+    return words(value) if words else None
+
+
 YOUNGEST_CHILD_NOTICE = "아이가 둘 이상이라 막내 기준으로 확인할게요. 다른 아이 이야기라면 알려 주세요."
 """Said when a message names several children: the case follows the youngest one."""
 

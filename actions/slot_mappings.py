@@ -15,6 +15,9 @@ message:
   would keep whichever was written last, and the youngest child opens the most programs
   (6+6 within 18 months, 육아휴직 until 만 8세) for the longest. The user is told, so that a
   question about an older child can be put right.
+- a message that gives several facts, or corrects one, is repeated back in the user's terms
+  (`이렇게 알아들었어요: 아이 6개월 · 월급 3,000,000원 · 직원 45명 · 제조업`): a misread number
+  shows before any amount rests on it.
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ from actions.case_builder import (
     CONDITION_SLOTS, PREGNANCY_ENDINGS, birth_date_from_age, birth_date_from_grade, to_int, to_iso_date, to_number,
 )
 from actions.evaluation import advice_date
-from actions.messages import YOUNGEST_CHILD_NOTICE
+from actions.messages import YOUNGEST_CHILD_NOTICE, heard_facts_line
 from actions.tracker_slots import slots_before_latest_message
 
 # what follows hours that a reduction goes down to (주 30시간으로 줄이려고요)
@@ -137,6 +140,59 @@ def _whole_numbers(tracker: Tracker, name: str) -> list[int]:
     return [number for number in map(to_int, entity_values(tracker, name)) if number is not None]
 
 
+HEARD_FACTS = ("child_age_months", "child_birth_date", "child_grade", "pregnancy_weeks", "due_date",
+               "monthly_wage", "weekly_hours", "plan_reduced_hours", "headcount", "industry")
+"""Case facts the bot repeats back, in this order, when one message gives several of them."""
+DATE_FACTS = ("child_birth_date", "due_date")
+NUMBER_FACTS = ("weekly_hours", "plan_reduced_hours")
+
+
+def heard_facts(tracker: Tracker, found: dict[str, Any]) -> dict[str, Any]:
+    """The case facts of the latest message as the case keeps them: the last value of each,
+    the youngest child of several, today's and the reduced hours as the hours rules placed them."""
+    facts: dict[str, Any] = {}
+    for name in HEARD_FACTS:
+        values = entity_values(tracker, name)
+        value = found[name] if name in found else (values[-1] if values else None)
+        if name == "plan_reduced_hours" and name not in found:
+            value = None
+        facts[name] = _fact_value(name, value)
+    if "child_age_months" in found:  # several children: the youngest, in the words the user used
+        facts.update(_youngest_as_told(tracker, found["child_birth_date"]))
+    return {name: value for name, value in facts.items() if value is not None}
+
+
+def _youngest_as_told(tracker: Tracker, birth: str) -> dict[str, Any]:
+    """The youngest child as the message gave it: an age, a school grade or a birth date."""
+    as_of = advice_date()
+    told = {"child_age_months": None, "child_grade": None, "child_birth_date": birth}
+    for age in _whole_numbers(tracker, "child_age_months"):
+        if birth_date_from_age(age, as_of) == birth:
+            return {**told, "child_age_months": age, "child_birth_date": None}
+    for grade in _whole_numbers(tracker, "child_grade"):
+        if birth_date_from_grade(grade, as_of) == birth:
+            return {**told, "child_grade": grade, "child_birth_date": None}
+    return told
+
+
+def _fact_value(name: str, value: Any) -> Any:
+    if name in DATE_FACTS:
+        return to_iso_date(value)
+    if name in NUMBER_FACTS:
+        return to_number(value)
+    if name == "industry":
+        return value or None
+    return to_int(value)
+
+
+def heard_facts_message(tracker: Tracker, found: dict[str, Any]) -> str | None:
+    """Said when one message gives two facts or more, or corrects one: a misread number shows
+    before any amount rests on it (a single answer to a question needs no echo)."""
+    facts = heard_facts(tracker, found)
+    correcting = tracker.get_intent_of_latest_message() == "correct"
+    return heard_facts_line(facts) if len(facts) >= 2 or (correcting and facts) else None
+
+
 def fallback_events(tracker: Tracker) -> dict[str, Any]:
     """A clear message ends a run of low-confidence turns (action_clarify counts them)."""
     if tracker.get_intent_of_latest_message() != "nlu_fallback" and tracker.get_slot("fallback_count"):
@@ -167,5 +223,8 @@ class ValidateSlotMappings(ValidationAction):
             dispatcher.utter_message(text=YOUNGEST_CHILD_NOTICE)
         found.update(youngest)
         found.update(hours_events(tracker))
+        heard = heard_facts_message(tracker, found)
+        if heard:
+            dispatcher.utter_message(text=heard)
         return [SlotSet(slot, value) for slot, value in found.items()
                 if tracker.get_slot(slot) != value]

@@ -123,7 +123,7 @@ def load_folder(directory: Path) -> "TrainingData":  # noqa: F821
 # writer round of held-out lines (the merge comment above them, bench/nlu_rounds.py) → the part
 # docs/nlu.md and nlu_data/heldout/README name; lines before any round comment are parts A and B
 HELDOUT_PARTS = {"base": "A+B", "C": "C", "D": "D", "E": "E", "F": "F", "R8": "G", "R11": "H", "R12": "I",
-                 "R14": "J"}
+                 "R14": "J", "R15": "K"}
 
 
 def load_gold(directory: Path) -> List[Gold]:
