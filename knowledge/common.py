@@ -86,7 +86,8 @@ def _child_within(child: Child | None, on: date, law: LawReader, max_age_key: st
     grade = school_grade(child.birth_date, on, law.get("school.entry_age", on),
                          law.get("school.year_start_month", on))
     if age <= max_age or grade <= max_grade:
-        return Answer(True, Reason(f"자녀가 만 {age}세(초등 {grade}학년 기준)로 만 {max_age}세 또는 초등 {max_grade}학년 이하예요", basis))
+        school = "취학 전" if grade < 1 else f"초등 {grade}학년 기준"
+        return Answer(True, Reason(f"자녀가 만 {age}세({school})로 만 {max_age}세 또는 초등 {max_grade}학년 이하예요", basis))
     return Answer(False, Reason(f"자녀가 만 {age}세(초등 {grade}학년)로 만 {max_age}세·초등 {max_grade}학년을 넘었어요", basis))
 
 
