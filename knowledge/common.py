@@ -85,10 +85,22 @@ def _child_within(child: Child | None, on: date, law: LawReader, max_age_key: st
     age = age_in_years(child.birth_date, on)
     grade = school_grade(child.birth_date, on, law.get("school.entry_age", on),
                          law.get("school.year_start_month", on))
+    school = school_year_words(grade)
     if age <= max_age or grade <= max_grade:
-        school = "취학 전" if grade < 1 else f"초등 {grade}학년 기준"
-        return Answer(True, Reason(f"자녀가 만 {age}세({school})로 만 {max_age}세 또는 초등 {max_grade}학년 이하예요", basis))
-    return Answer(False, Reason(f"자녀가 만 {age}세(초등 {grade}학년)로 만 {max_age}세·초등 {max_grade}학년을 넘었어요", basis))
+        reckoned = school if grade < 1 else f"{school} 기준"
+        return Answer(True, Reason(f"자녀가 만 {age}세({reckoned})로 만 {max_age}세 또는 초등 {max_grade}학년 이하예요", basis))
+    return Answer(False, Reason(f"자녀가 만 {age}세({school})로 만 {max_age}세·초등 {max_grade}학년을 넘었어요", basis))
+
+
+def school_year_words(grade: int) -> str:
+    """A school year counted from 초등 1학년 (school_grade) in the words parents use: 취학 전,
+    초등 N학년, 중학교 N학년, 고등학교 N학년 (초·중등교육법: 6, 3 and 3 years)."""
+    if grade < 1:
+        return "취학 전"
+    for school, first, years in (("초등", 1, 6), ("중학교", 7, 3), ("고등학교", 10, 3)):
+        if grade < first + years:
+            return f"{school} {grade - first + 1}학년"
+    return "고등학교 졸업 나이"
 
 
 def benefit_window(law: LawReader, start: date, end: date, on: date) -> Apply:
