@@ -157,44 +157,32 @@ async def test_hours_worked_today_stay_todays_hours(dispatcher):
     assert await extract(tracker, dispatcher) == []
 
 
-@pytest.mark.asyncio
-async def test_several_facts_in_one_message_are_repeated_back_in_the_users_terms(dispatcher):
-    """"아이가 6개월이고 월급 300이에요. 회사는 직원 45명 제조업이에요": the wage in exact won, so a
-    misread number shows before any amount rests on it."""
-    tracker = make_tracker(intent="inform", entities=[
-        entity("child_age_months", 6), entity("monthly_wage", "3000000"), entity("headcount", "45"),
-        entity("industry", "manufacturing")])
-    await extract(tracker, dispatcher)
-    assert [m["text"] for m in dispatcher.messages] == [
-        "이렇게 알아들었어요: 아이 6개월 · 월급 3,000,000원 · 직원 45명 · 제조업"]
+HEARD_BACK = [
+    # "아이가 6개월이고 월급 300이에요. 회사는 직원 45명 제조업이에요": the wage in exact won
+    pytest.param({}, "inform", [("child_age_months", 6), ("monthly_wage", "3000000"), ("headcount", "45"),
+                                ("industry", "manufacturing")],
+                 ["이렇게 알아들었어요: 아이 6개월 · 월급 3,000,000원 · 직원 45명 · 제조업"], id="several-facts"),
+    # "월급이 이백이 아니고 삼백이에요": the last value is the case's, and the user sees it
+    pytest.param({"monthly_wage": "3000000"}, "correct", [("monthly_wage", "2000000"), ("monthly_wage", "3000000")],
+                 ["이렇게 알아들었어요: 월급 3,000,000원"], id="corrected-wage"),
+    # "하루 8시간인데 6시간으로 줄이려고요" → 40 and 30 a week, as the hours rules placed them
+    pytest.param({"weekly_hours": "30"}, "inform", [("weekly_hours", "40"), ("weekly_hours", "30")],
+                 ["이렇게 알아들었어요: 주 40시간 · 단축 후 주 30시간"], id="todays-and-reduced-hours"),
+    # "첫째 7살 둘째 6개월, 월급 250": the youngest, in the words the user used
+    pytest.param({"child_age_months": 6}, "inform", [("child_age_months", 84), ("child_age_months", 6),
+                                                     ("monthly_wage", "2500000")],
+                 [YOUNGEST_CHILD_NOTICE, "이렇게 알아들었어요: 아이 6개월 · 월급 2,500,000원"], id="youngest-child"),
+]
 
 
 @pytest.mark.asyncio
-async def test_a_corrected_wage_is_repeated_back_with_its_new_value(dispatcher):
-    """"월급이 이백이 아니고 삼백이에요": the last value is the case's, and the user sees it."""
-    tracker = make_tracker({"monthly_wage": "3000000"}, intent="correct",
-                           entities=[entity("monthly_wage", "2000000"), entity("monthly_wage", "3000000")])
+@pytest.mark.parametrize("slots,intent,entities,said", HEARD_BACK)
+async def test_facts_are_repeated_back_as_the_case_keeps_them(dispatcher, slots, intent, entities, said):
+    """A message with two facts or more, or a correction, is repeated back in the user's terms:
+    a misread number shows before any amount rests on it."""
+    tracker = make_tracker(slots, intent=intent, entities=[entity(name, value) for name, value in entities])
     await extract(tracker, dispatcher)
-    assert [m["text"] for m in dispatcher.messages] == ["이렇게 알아들었어요: 월급 3,000,000원"]
-
-
-@pytest.mark.asyncio
-async def test_todays_and_the_reduced_hours_are_repeated_back_as_the_case_keeps_them(dispatcher):
-    """"하루 8시간인데 6시간으로 줄이려고요" → 40 and 30 a week."""
-    tracker = make_tracker({"weekly_hours": "30"}, intent="inform",
-                           entities=[entity("weekly_hours", "40"), entity("weekly_hours", "30")])
-    await extract(tracker, dispatcher)
-    assert [m["text"] for m in dispatcher.messages] == ["이렇게 알아들었어요: 주 40시간 · 단축 후 주 30시간"]
-
-
-@pytest.mark.asyncio
-async def test_the_youngest_of_several_children_is_the_child_repeated_back(dispatcher):
-    tracker = make_tracker({"child_age_months": 6}, intent="inform",
-                           entities=[entity("child_age_months", 84), entity("child_age_months", 6),
-                                     entity("monthly_wage", "2500000")])
-    await extract(tracker, dispatcher)
-    assert [m["text"] for m in dispatcher.messages] == [
-        YOUNGEST_CHILD_NOTICE, "이렇게 알아들었어요: 아이 6개월 · 월급 2,500,000원"]
+    assert [m["text"] for m in dispatcher.messages] == said
 
 
 @pytest.mark.asyncio
