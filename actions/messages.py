@@ -387,11 +387,12 @@ ASKED_UNKNOWN = "괜찮아요, 그 부분은 빼고 확인할게요."
 
 INDUSTRY_NAMES = {
     "manufacturing": "제조업", "mining": "광업", "construction": "건설업", "transport_storage": "운수·창고업",
-    "ict": "정보통신업", "business_support": "사업지원 서비스업", "professional_science": "전문·과학기술 서비스업",
-    "health_social": "보건·복지", "wholesale_retail": "도소매업", "accommodation_food": "숙박·음식점업",
-    "finance_insurance": "금융·보험업", "arts_sports": "예술·스포츠", "other": "그 밖의 업종",
+    "ict": "정보통신업", "business_support": "사업지원 서비스업", "professional_science": "전문·과학·기술 서비스업",
+    "health_social": "보건·사회복지업", "wholesale_retail": "도매·소매업", "accommodation_food": "숙박·음식점업",
+    "finance_insurance": "금융·보험업", "arts_sports": "예술·스포츠·여가업", "other": "그 밖의 업종",
 }
-"""Korean names of the industry codes of shared/API.md, as the form's buttons name them."""
+"""Korean names of the industry codes of shared/API.md, as the agent view (bot/web/static/agent.js)
+and the form's last button ("그 밖의 업종") name them."""
 
 
 def heard_facts_line(facts: dict[str, Any]) -> str | None:

@@ -154,8 +154,6 @@ def heard_facts(tracker: Tracker, found: dict[str, Any]) -> dict[str, Any]:
     for name in HEARD_FACTS:
         values = entity_values(tracker, name)
         value = found[name] if name in found else (values[-1] if values else None)
-        if name == "plan_reduced_hours" and name not in found:
-            value = None
         facts[name] = _fact_value(name, value)
     if "child_age_months" in found:  # several children: the youngest, in the words the user used
         facts.update(_youngest_as_told(tracker, found["child_birth_date"]))
