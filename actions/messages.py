@@ -395,28 +395,27 @@ INDUSTRY_NAMES = {
 and the form's last button ("그 밖의 업종") name them."""
 
 
+FACT_WORDS = {
+    "child_age_months": lambda v: f"아이 {v}개월",
+    "child_birth_date": lambda v: f"아이 {korean_date(v)}생",
+    "child_grade": lambda v: f"아이 초{v}" if v else "아이 미취학",
+    "pregnancy_weeks": lambda v: f"임신 {v}주",
+    "due_date": lambda v: f"출산 예정일 {korean_date(v)}",
+    "monthly_wage": lambda v: f"월급 {won(v)}",
+    "headcount": lambda v: f"직원 {v}명",
+    "industry": INDUSTRY_NAMES.get,
+    "weekly_hours": lambda v: f"주 {v:g}시간",
+    "plan_reduced_hours": lambda v: f"단축 후 주 {v:g}시간",
+}
+"""How each case fact is said back to the user."""
+
+
 def heard_facts_line(facts: dict[str, Any]) -> str | None:
     """What the bot read from one message, in the user's terms ("아이 6개월 · 월급 3,000,000원 ·
     직원 45명"), so that a misread number is seen and corrected before any amount rests on it."""
-    parts = [_fact_words(name, value) for name, value in facts.items()]
+    parts = [FACT_WORDS[name](value) for name, value in facts.items() if name in FACT_WORDS]
     parts = [part for part in parts if part]
     return f"이렇게 알아들었어요: {' · '.join(parts)}" if parts else None
-
-
-def _fact_words(name: str, value: Any) -> str | None:
-    words = {
-        "child_age_months": lambda v: f"아이 {v}개월",
-        "child_birth_date": lambda v: f"아이 {korean_date(v)}생",
-        "child_grade": lambda v: f"아이 초{v}" if v else "아이 미취학",
-        "pregnancy_weeks": lambda v: f"임신 {v}주",
-        "due_date": lambda v: f"출산 예정일 {korean_date(v)}",
-        "monthly_wage": lambda v: f"월급 {won(v)}",
-        "headcount": lambda v: f"직원 {v}명",
-        "industry": lambda v: INDUSTRY_NAMES.get(v),
-        "weekly_hours": lambda v: f"주 {v:g}시간",
-        "plan_reduced_hours": lambda v: f"단축 후 주 {v:g}시간",
-    }.get(name)
-    return words(value) if words else None
 
 
 YOUNGEST_CHILD_NOTICE = "아이가 둘 이상이라 막내 기준으로 확인할게요. 다른 아이 이야기라면 알려 주세요."
